@@ -6,8 +6,11 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.smartpick.engine.domain.SignalAllotment;
 import org.smartpick.engine.domain.Specialty;
 
 /**
@@ -54,5 +57,31 @@ public final class BundledData {
           row.optionalDecimal("fill_rate_2025")));
     }
     return List.copyOf(result);
+  }
+
+  /**
+   * Signal allotments from {@code signals-by-specialty.csv}, keyed by the file's own specialty
+   * names (see {@link SignalSpecialtyNames} for how they map), both in file order.
+   */
+  public static Map<String, List<SignalAllotment>> signals() {
+    CsvTable table = table("signals-by-specialty.csv");
+    table.requireColumns("specialty", "cycle", "signals_total", "gold", "silver", "reliability",
+        "source");
+    Map<String, List<SignalAllotment>> result = new LinkedHashMap<>();
+    for (CsvTable.Row row : table.rows()) {
+      SignalAllotment allotment;
+      try {
+        allotment = new SignalAllotment(row.text("cycle"), row.integer("signals_total"),
+            row.optionalInteger("gold"), row.optionalInteger("silver"), row.text("reliability"),
+            row.text("source"));
+      } catch (CsvFormatException e) {
+        throw e;
+      } catch (IllegalArgumentException e) {
+        throw row.error("signals_total", e.getMessage());
+      }
+      result.computeIfAbsent(row.text("specialty"), k -> new ArrayList<>()).add(allotment);
+    }
+    result.replaceAll((name, list) -> List.copyOf(list));
+    return java.util.Collections.unmodifiableMap(result);
   }
 }

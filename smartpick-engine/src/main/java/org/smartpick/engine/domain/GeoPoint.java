@@ -41,7 +41,8 @@ public record GeoPoint(double latitude, double longitude) {
 
   /**
    * True if the point lies in one of the bounding boxes of the contiguous US, Alaska, Hawaii,
-   * Puerto Rico with the US Virgin Islands, or Guam with the Northern Mariana Islands.
+   * Puerto Rico with the US Virgin Islands, or Guam with the Northern Mariana Islands. Boxes
+   * catch swapped or sign-flipped coordinates and stray points, not points just across a border.
    */
   public boolean insideUnitedStates() {
     return within(24.0, 49.5, -125.0, -66.5)

@@ -14,6 +14,9 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     description = "Residency application advice built on a simulation of the NRMP Match.",
     subcommands = {
+        ProgramsCommand.class,
+        SpecialtiesCommand.class,
+        ImportCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class SmartPick implements Runnable {
@@ -32,6 +35,7 @@ public final class SmartPick implements Runnable {
   /** Runs one command line with the given streams and returns the exit code (used by tests). */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine commandLine = new CommandLine(new SmartPick());
+    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setExecutionExceptionHandler(new ErrorReporter());

@@ -144,6 +144,16 @@ public final class CsvTable {
       return line;
     }
 
+    /** The table's source name (file name or resource path). */
+    public String source() {
+      return source;
+    }
+
+    /** True if the table has this column. */
+    public boolean hasColumn(String name) {
+      return columnIndex.containsKey(name);
+    }
+
     /** 1-based column number of a named field. */
     public int column(String name) {
       Integer index = columnIndex.get(name);

@@ -97,6 +97,7 @@ class CatalogCommandsTest {
   @Test
   void importThenExportThenReimportLeavesTheCatalogUnchanged() throws Exception {
     Program program = ProgramCatalog.bundled().programs().get(10);
+    String bundledExport = run("programs", "--format", "csv").out();
     Path file = temp.resolve("mine.csv");
     Files.writeString(file, "acgme_id,positions,academic\n" + program.acgmeId() + ",9,true\n");
     CliRunner imported = run("import", "programs", file.toString());
@@ -127,8 +128,8 @@ class CatalogCommandsTest {
     assertThat(mine.get("positionsSource").asText()).startsWith("imported: import of mine.csv");
 
     assertThat(run("import", "programs", "--reset").out()).contains("Removed");
-    assertThat(run("programs", "--format", "csv").out())
-        .doesNotContain(program.acgmeId() + "," + program.name().replace(",", "") + ",X");
+    assertThat(run("programs", "--format", "csv").out()).isEqualTo(bundledExport)
+        .isNotEqualTo(export.out());
   }
 
   @Test

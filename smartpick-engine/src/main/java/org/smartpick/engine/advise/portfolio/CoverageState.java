@@ -2,13 +2,12 @@ package org.smartpick.engine.advise.portfolio;
 
 /**
  * Per-run state of a greedy on {@link ScenarioChances}: the best utility reached so far in each
- * scenario and their sum. Marginal gains walk the program's success bitset; nothing is allocated
+ * scenario. Marginal gains walk the program's success bitset; nothing is allocated
  * per evaluation. One instance per run; not thread-safe.
  */
 final class CoverageState {
   private final ScenarioChances problem;
   private final double[] best;
-  private double total;
 
   CoverageState(ScenarioChances problem) {
     this.problem = problem;
@@ -39,15 +38,21 @@ final class CoverageState {
       for (long word = words[w]; word != 0; word &= word - 1) {
         int scenario = (w << 6) + Long.numberOfTrailingZeros(word);
         if (utility > best[scenario]) {
-          total += utility - best[scenario];
           best[scenario] = utility;
         }
       }
     }
   }
 
-  /** The sample-average value of the set so far. */
+  /**
+   * The sample-average value of the set so far, summed in scenario order (O(K)) so that it is
+   * bit-for-bit {@link ScenarioChances#value} of the same set, whatever the order of additions.
+   */
   double value() {
+    double total = 0;
+    for (double utility : best) {
+      total += utility;
+    }
     return total / best.length;
   }
 }

@@ -42,11 +42,12 @@ final class DualBound {
     return dual(gain, cost, budget, scratch[low]);
   }
 
-  // Total cost of the programs whose ratio exceeds lambda: minus the dual's slope, plus B.
+  // Total cost of the programs whose ratio exceeds lambda (B minus the dual's slope). The ratio
+  // is computed exactly as in the sorted array so that a breakpoint never counts itself.
   private static long costAbove(double[] gain, int[] cost, double lambda) {
     long total = 0;
     for (int j = 0; j < gain.length; j++) {
-      if (gain[j] > lambda * cost[j]) {
+      if (gain[j] / cost[j] > lambda) {
         total += cost[j];
       }
     }

@@ -24,8 +24,8 @@ final class LazyGreedySearch {
   private LazyGreedySearch() {}
 
   /**
-   * Runs the search. O(n·K/64 + total successes) to start, O(n log n) per addition for the bound,
-   * plus one gain evaluation per heap refresh.
+   * Runs the search. O(n·K/64 + total successes) to start, O(K + n log n) per addition for the
+   * value and the bound, plus one gain evaluation per heap refresh.
    */
   static Trace run(ScenarioChances problem, int[] cost, long budget) {
     int n = problem.programCount();
@@ -67,8 +67,9 @@ final class LazyGreedySearch {
         remaining -= cost[j];
         upper[j] = 0;
         chosen.add(j);
-        curve.add(state.value());
-        bound = Math.min(bound, state.value() + DualBound.of(upper, cost, budget, scratch));
+        double value = state.value();
+        curve.add(value);
+        bound = Math.min(bound, value + DualBound.of(upper, cost, budget, scratch));
       }
     }
     for (int j = 0; j < n; j++) {
@@ -76,7 +77,8 @@ final class LazyGreedySearch {
         upper[j] = state.gain(j);
       }
     }
-    bound = Math.min(bound, state.value() + DualBound.of(upper, cost, budget, scratch));
-    return new Trace(chosen, curve, state.value(), bound, singletonGain);
+    double value = state.value();
+    bound = Math.min(bound, value + DualBound.of(upper, cost, budget, scratch));
+    return new Trace(chosen, curve, value, bound, singletonGain);
   }
 }

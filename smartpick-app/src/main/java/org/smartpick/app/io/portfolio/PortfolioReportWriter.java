@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +29,7 @@ public final class PortfolioReportWriter {
    * "valueAfter"}]}}.
    */
   public static void writeJson(IndependentChances problem, Portfolio portfolio, PrintWriter out)
-      throws java.io.IOException {
+      throws IOException {
     ObjectNode root = MAPPER.createObjectNode();
     ArrayNode chosen = root.putArray("chosen");
     portfolio.chosen().forEach(j -> chosen.add(problem.program(j).id()));

@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     description = "Residency application advice built on a simulation of the NRMP Match.",
     subcommands = {
-        CommandLine.HelpCommand.class
+        CommandLine.HelpCommand.class,
+        MatchCommand.class
     })
 public final class SmartPick implements Runnable {
   /** Exit code for bad input: a malformed file, an unknown id, an impossible value. */

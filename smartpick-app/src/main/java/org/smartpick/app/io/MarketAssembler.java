@@ -50,7 +50,37 @@ final class MarketAssembler {
     for (RawMarket.Couple couple : raw.couples()) {
       resolveCouple(couple);
     }
+    rejectReversionCycles(raw.programs());
     return builder.build();
+  }
+
+  /** Reports the first reversion chain that loops back, at the revertTo that closes it. */
+  private void rejectReversionCycles(List<RawMarket.Program> programs) {
+    Map<String, RawMarket.Program> byId = new HashMap<>();
+    for (RawMarket.Program program : programs) {
+      byId.put(program.id().value(), program);
+    }
+    Map<String, Integer> state = new HashMap<>(); // 1 on the current chain, 2 known to end
+    for (RawMarket.Program start : programs) {
+      RawMarket.Program p = start;
+      while (p != null && !state.containsKey(p.id().value())) {
+        state.put(p.id().value(), 1);
+        p = p.revertTo() == null ? null : byId.get(p.revertTo().value());
+      }
+      if (p != null && state.get(p.id().value()) == 1) {
+        StringBuilder chain = new StringBuilder("'" + p.id().value() + "'");
+        RawMarket.Program q = p;
+        do {
+          q = byId.get(q.revertTo().value());
+          chain.append(" -> '").append(q.id().value()).append("'");
+        } while (q != p);
+        throw errors.fail(p.revertTo().where(), "reversion chain forms a cycle " + chain);
+      }
+      for (RawMarket.Program q = start; q != null && state.get(q.id().value()) == 1;
+          q = q.revertTo() == null ? null : byId.get(q.revertTo().value())) {
+        state.put(q.id().value(), 2);
+      }
+    }
   }
 
   private void declareProgram(RawMarket.Program program) {

@@ -11,7 +11,7 @@ import java.util.SplittableRandom;
  *       their region, plus noise: {@code fit = -(d_j - q_i - REACH)^2 + w_region * sameRegion + N(0,1)};
  *       the top {@code k} by fit are kept;</li>
  *   <li><b>how an applicant orders them</b>: desirability, region and personal taste,
- *       {@code u = d_j + UTILITY_REGION * sameRegion + N(0, UTILITY_NOISE)};</li>
+ *       {@code u = UTILITY_DESIRABILITY * d_j + UTILITY_REGION * sameRegion + N(0, UTILITY_NOISE)};</li>
  *   <li><b>how a program orders its applicants</b>: applicant quality, a small regional tie and
  *       interview noise, {@code r = q_i + PROGRAM_REGION * sameRegion + N(0, PROGRAM_NOISE)}.</li>
  * </ul>
@@ -20,19 +20,21 @@ import java.util.SplittableRandom;
  */
 final class PreferenceModel {
   /** How far above their own quality applicants aim on average. */
-  static final double REACH = 0.45;
+  static final double REACH = 0.35;
   /** Weight of a same-region program when a single applicant picks where to interview. */
   static final double SINGLE_REGION = 1.0;
   /** Weight of the couple's region when couple members pick where to interview. */
   static final double COUPLE_REGION = 2.5;
+  /** Weight of desirability in the applicant's order of preference. */
+  static final double UTILITY_DESIRABILITY = 0.3;
   /** Weight of the applicant's own region in their order of preference. */
   static final double UTILITY_REGION = 0.5;
   /** Personal taste in the applicant's order of preference (standard deviation). */
-  static final double UTILITY_NOISE = 0.5;
+  static final double UTILITY_NOISE = 1.0;
   /** Weight of a same-region applicant in a program's order. */
   static final double PROGRAM_REGION = 0.2;
   /** Interview-day noise in a program's order (standard deviation). */
-  static final double PROGRAM_NOISE = 0.5;
+  static final double PROGRAM_NOISE = 1.0;
 
   private PreferenceModel() {
   }
@@ -80,7 +82,7 @@ final class PreferenceModel {
 
   /** The applicant's utility for a program (higher is preferred). */
   static double utility(ProgramTable programs, int program, int region, SplittableRandom random) {
-    return programs.desirability[program] + UTILITY_REGION * same(programs.region[program], region)
+    return UTILITY_DESIRABILITY * programs.desirability[program] + UTILITY_REGION * same(programs.region[program], region)
         + UTILITY_NOISE * random.nextGaussian();
   }
 

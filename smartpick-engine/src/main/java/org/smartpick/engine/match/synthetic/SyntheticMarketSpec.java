@@ -102,6 +102,28 @@ public record SyntheticMarketSpec(
     return new Builder(specialties);
   }
 
+  /**
+   * This spec at another size: each specialty's programs, positions and applicants, and the
+   * couples, multiplied by {@code factor} in (0, 1] and rounded (at least one program and one
+   * position per program), for quick runs with the national shape.
+   */
+  public SyntheticMarketSpec scaled(double factor) {
+    if (!(factor > 0 && factor <= 1)) {
+      throw new IllegalArgumentException("scale must be in (0, 1], was " + factor);
+    }
+    List<SyntheticSpecialty> smaller = specialties.stream().map(s -> {
+      int programs = Math.max(1, (int) Math.round(s.programs() * factor));
+      int positions = Math.max(programs, (int) Math.round(s.positions() * factor));
+      return new SyntheticSpecialty(s.name(), s.track(), programs, positions,
+          (int) Math.round(s.applicants() * factor), s.advancedShare());
+    }).toList();
+    return new Builder(smaller).couples((int) Math.round(couples * factor))
+        .meanApplicantListLength(meanApplicantListLength)
+        .programListPerPosition(programListPerPosition).backupShare(backupShare)
+        .supplementalShare(supplementalShare).reversionShare(reversionShare).regions(regions)
+        .seed(seed).build();
+  }
+
   /** This spec with another seed. */
   public SyntheticMarketSpec withSeed(long newSeed) {
     return toBuilder().seed(newSeed).build();

@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     description = "Residency application advice built on a simulation of the NRMP Match.",
     subcommands = {
+        MatchCommand.class,
         ProgramsCommand.class,
         SpecialtiesCommand.class,
         ImportCommand.class,

@@ -178,6 +178,13 @@ final class RothPeransonRun {
         coupleMatched[c] = true;
         int outFirst = first == NONE ? -1 : hold(ix.firstMember[c], first, firstRank);
         int outSecond = second == NONE ? -1 : hold(ix.secondMember[c], second, secondRank);
+        // Both holders leave before either reacts: they may be the two members of one couple.
+        if (outFirst >= 0) {
+          unseat(first, outFirst);
+        }
+        if (outSecond >= 0) {
+          unseat(second, outSecond);
+        }
         if (outFirst >= 0) {
           displaced(first, outFirst);
         }
@@ -239,10 +246,28 @@ final class RothPeransonRun {
     return out;
   }
 
-  /** The holder of {@code key} lost their seat at {@code program} to a preferred applicant. */
+  private int holder(int program, int key) {
+    return ix.programApplicant[ix.programStart[program] + HeldSets.rank(key)];
+  }
+
+  /** Records that the holder of {@code key}, already out of the held set, has no seat there. */
+  private void unseat(int program, int key) {
+    int a = holder(program, key);
+    if (HeldSets.isSupplemental(key)) {
+      supplemental[a] = NONE;
+    } else {
+      primary[a] = NONE;
+    }
+  }
+
+  /**
+   * The holder of {@code key} lost their seat at {@code program} to a preferred applicant and
+   * moves on; a couple withdraws its other place and moves to its next pair (once, even when both
+   * members were displaced by the same proposal).
+   */
   private void displaced(int program, int key) {
     displacements++;
-    int a = ix.programApplicant[ix.programStart[program] + HeldSets.rank(key)];
+    int a = holder(program, key);
     if (HeldSets.isSupplemental(key)) {
       supplemental[a] = NONE;
       int e = supplementalPointer[a];
@@ -259,7 +284,7 @@ final class RothPeransonRun {
       countDisplacement(displacedAt, e);
       pointer[a] = e + 1;
       pushAgent(a);
-    } else {
+    } else if (coupleMatched[c]) {
       release(ix.partner(a));
       coupleMatched[c] = false;
       int k = couplePointer[c];

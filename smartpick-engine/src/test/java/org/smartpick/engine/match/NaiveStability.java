@@ -32,27 +32,39 @@ final class NaiveStability {
     return -1;
   }
 
-  /** Whether the program takes all {@code incoming} applicants once {@code movers} leave it. */
-  boolean accepts(int program, List<Integer> incoming, List<Integer> movers) {
-    int worst = -1;
+  private boolean holds(int program, int applicant) {
+    return programOf[applicant] == program || supplementalOf[applicant] == program;
+  }
+
+  /**
+   * Whether the program takes all {@code incoming} applicants it does not already hold, next to
+   * everyone it holds now.
+   */
+  boolean accepts(int program, List<Integer> incoming) {
+    List<Integer> newcomers = new ArrayList<>();
     for (int a : incoming) {
       if (rank(program, a) < 0) {
         return false;
       }
+      if (!holds(program, a)) {
+        newcomers.add(a);
+      }
+    }
+    if (newcomers.isEmpty()) {
+      return true;
+    }
+    int worst = -1;
+    for (int a : newcomers) {
       worst = Math.max(worst, rank(program, a));
     }
     int better = 0;
     for (int h = 0; h < programOf.length; h++) {
-      if (movers.contains(h)) {
-        continue;
-      }
       int seats = (programOf[h] == program ? 1 : 0) + (supplementalOf[h] == program ? 1 : 0);
-      int r = rank(program, h);
-      if (seats > 0 && (r < 0 || r < worst)) {
+      if (seats > 0 && rank(program, h) < worst) {
         better += seats;
       }
     }
-    return better + incoming.size() <= capacity[program];
+    return better + newcomers.size() <= capacity[program];
   }
 
   boolean feasible() {
@@ -81,7 +93,7 @@ final class NaiveStability {
       if (instance.coupleOf(a) == NONE) {
         int[] list = instance.applicantRankList(a);
         for (int i = 0; i < list.length && list[i] != programOf[a]; i++) {
-          if (accepts(list[i], List.of(a), List.of(a))) {
+          if (accepts(list[i], List.of(a))) {
             result.add(BlockingPair.single(a, list[i]));
           }
         }
@@ -89,7 +101,7 @@ final class NaiveStability {
       if (programOf[a] != NONE && instance.track(programOf[a]) == Track.ADVANCED) {
         int[] list = instance.supplementalList(a);
         for (int i = 0; i < list.length && list[i] != supplementalOf[a]; i++) {
-          if (accepts(list[i], List.of(a), List.of(a))) {
+          if (accepts(list[i], List.of(a))) {
             result.add(BlockingPair.single(a, list[i]));
           }
         }
@@ -108,10 +120,10 @@ final class NaiveStability {
         }
         boolean blocks;
         if (p != NONE && p == q) {
-          blocks = accepts(p, members, members);
+          blocks = accepts(p, members);
         } else {
-          blocks = (p == NONE || accepts(p, List.of(first), members))
-              && (q == NONE || accepts(q, List.of(second), members));
+          blocks = (p == NONE || accepts(p, List.of(first)))
+              && (q == NONE || accepts(q, List.of(second)));
         }
         if (blocks) {
           result.add(BlockingPair.couple(c, p, q));

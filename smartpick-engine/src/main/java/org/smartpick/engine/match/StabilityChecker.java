@@ -20,9 +20,9 @@ import java.util.List;
  * <p><b>Acceptance.</b> A program <i>p</i> with final capacity <i>q</i> would accept applicant
  * <i>m</i> if it ranks <i>m</i> and either already holds <i>m</i>, or fewer than <i>q</i> of its
  * current holders are ranked above <i>m</i> (a free seat, or a holder it ranks lower). When a
- * couple asks for <i>p</i> on both sides, the members <i>p</i> does not already hold must all fit:
- * with <i>k</i> such members, fewer than <i>q − (k − 1)</i> holders are ranked above the worse of
- * them. A partner's seat is not treated as vacated for the other member.
+ * couple asks for <i>p</i> on both sides, both members must be among the <i>q</i> it would keep:
+ * fewer than <i>q − 1</i> holders other than the two members are ranked above the worse member. A
+ * partner's seat at another program is not treated as vacated for the other member.
  *
  * <p><b>Blocking pairs.</b>
  * <ul>
@@ -264,15 +264,21 @@ public final class StabilityChecker {
       return holds(program, applicant) || holdersAbove(program, rank) < capacity[program];
     }
 
-    /** Whether the program would accept both members of a couple (same program on both sides). */
+    /**
+     * Whether the program would hold both members of a couple at once (same program on both
+     * sides): counting its holders other than the two members, fewer than {@code capacity - 1}
+     * are ranked above the worse member. A member it already holds keeps that seat.
+     */
     private boolean acceptsBoth(int program, int first, int firstRank, int second, int secondRank) {
-      boolean hasFirst = holds(program, first);
-      boolean hasSecond = holds(program, second);
-      if (hasFirst || hasSecond) {
-        return (hasFirst || accepts(program, first, firstRank))
-            && (hasSecond || accepts(program, second, secondRank));
+      int worse = Math.max(firstRank, secondRank);
+      int others = holdersAbove(program, worse);
+      if (holds(program, first) && firstRank < worse) {
+        others--;
       }
-      return holdersAbove(program, Math.max(firstRank, secondRank)) + 1 < capacity[program];
+      if (holds(program, second) && secondRank < worse) {
+        others--;
+      }
+      return others + 1 < capacity[program];
     }
 
     private static int indexOf(int[] list, int program) {

@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
         ProgramsCommand.class,
         SpecialtiesCommand.class,
         ImportCommand.class,
+        ProfileCommand.class,
+        TimelineCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class SmartPick implements Runnable {

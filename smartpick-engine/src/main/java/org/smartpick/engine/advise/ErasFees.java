@@ -1,10 +1,12 @@
 package org.smartpick.engine.advise;
 
 import java.util.Objects;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.smartpick.engine.catalog.BundledData;
 import org.smartpick.engine.catalog.CsvTable;
+import org.smartpick.engine.domain.profile.Budget;
 
 /**
  * ERAS application fees for one specialty: a lower fee for each of the first
@@ -71,6 +73,20 @@ public record ErasFees(int firstTierSize, int firstTierFee, int laterFee, String
     }
     int inFirstTier = Math.min(applications, firstTierSize);
     return inFirstTier * firstTierFee + (applications - inFirstTier) * laterFee;
+  }
+
+  /**
+   * The most applications a budget allows: its count, what its dollars pay for, or the smaller of
+   * the two; empty when the budget sets no limit.
+   */
+  public OptionalInt applicationLimit(Budget budget) {
+    OptionalInt byDollars = budget.maxDollars().isPresent()
+        ? OptionalInt.of(maxApplications(budget.maxDollars().getAsInt())) : OptionalInt.empty();
+    if (budget.maxApplications().isEmpty()) {
+      return byDollars;
+    }
+    int count = budget.maxApplications().getAsInt();
+    return OptionalInt.of(byDollars.isPresent() ? Math.min(count, byDollars.getAsInt()) : count);
   }
 
   /** The most applications that {@code dollars} (≥ 0) pay for; unbounded fees give MAX_VALUE. */

@@ -3,7 +3,9 @@ package org.smartpick.engine.advise;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
+import org.smartpick.engine.domain.profile.Budget;
 
 class ErasFeesTest {
   private static final ErasFees FEES = ErasFees.bundled();
@@ -43,6 +45,19 @@ class ErasFeesTest {
       assertThat(FEES.cost(n)).as("cost(%d) for $%d", n, dollars).isLessThanOrEqualTo(dollars);
       assertThat(FEES.cost(n + 1)).as("cost(%d) for $%d", n + 1, dollars).isGreaterThan(dollars);
     }
+  }
+
+  @Test
+  void theTighterOfCountAndDollarsLimitsABudget() {
+    assertThat(FEES.applicationLimit(Budget.UNLIMITED)).isEmpty();
+    assertThat(FEES.applicationLimit(new Budget(OptionalInt.of(80), OptionalInt.empty())))
+        .hasValue(80);
+    assertThat(FEES.applicationLimit(new Budget(OptionalInt.empty(), OptionalInt.of(1230))))
+        .hasValue(60);
+    assertThat(FEES.applicationLimit(new Budget(OptionalInt.of(50), OptionalInt.of(1230))))
+        .hasValue(50);
+    assertThat(FEES.applicationLimit(new Budget(OptionalInt.of(80), OptionalInt.of(1230))))
+        .hasValue(60);
   }
 
   @Test

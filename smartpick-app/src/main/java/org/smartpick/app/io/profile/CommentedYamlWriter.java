@@ -3,7 +3,6 @@ package org.smartpick.app.io.profile;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,8 +40,7 @@ final class CommentedYamlWriter {
   }
 
   private void object(ObjectNode node, String pattern, int indent, boolean spaced) {
-    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> field = it.next();
+    for (Map.Entry<String, JsonNode> field : node.properties()) {
       String key = field.getKey();
       JsonNode value = field.getValue();
       String fieldPattern = pattern.isEmpty() ? key : pattern + "." + key;
@@ -74,8 +72,7 @@ final class CommentedYamlWriter {
   /** One entry of a list of flat objects: "- first: v" then the other fields aligned. */
   private void entry(JsonNode entry, int indent) {
     boolean first = true;
-    for (Iterator<Map.Entry<String, JsonNode>> it = entry.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> field = it.next();
+    for (Map.Entry<String, JsonNode> field : entry.properties()) {
       JsonNode value = field.getValue();
       String text = field.getKey() + ": " + (value.isArray() ? flowList(value) : scalar(value));
       line(indent, (first ? "- " : "  ") + text);

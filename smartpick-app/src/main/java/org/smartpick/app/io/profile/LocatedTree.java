@@ -101,10 +101,6 @@ final class LocatedTree {
     return result;
   }
 
-  String source() {
-    return source;
-  }
-
   JsonNode root() {
     return root;
   }

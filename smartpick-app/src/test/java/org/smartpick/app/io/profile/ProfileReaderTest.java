@@ -161,7 +161,7 @@ class ProfileReaderTest {
     Files.writeString(big, "#".repeat(ProfileReader.MAX_BYTES + 1));
     ProfileFormatException tooBig = catchThrowableOfType(ProfileFormatException.class,
         () -> READER.read(big));
-    assertThat(tooBig.getMessage()).contains("big.yaml: value: is 262145 bytes; the limit is"
+    assertThat(tooBig.getMessage()).contains("big.yaml: is 262145 bytes; the limit is"
         + " 262144 bytes");
     Path text = temp.resolve("me.txt");
     Files.writeString(text, "{}");

@@ -28,7 +28,7 @@ public record FieldViolation(String path, String value, String problem) {
 
   /** One line for the user: path, value and problem. */
   public String message() {
-    String where = path.isEmpty() ? "value" : path;
-    return where + ": " + (value == null ? "" : "'" + value + "' ") + problem;
+    String what = (value == null ? "" : "'" + value + "' ") + problem;
+    return path.isEmpty() ? what : path + ": " + what;
   }
 }

@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
         SpecialtiesCommand.class,
         ImportCommand.class,
         OptimizeCommand.class,
+        ProfileCommand.class,
+        TimelineCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class SmartPick implements Runnable {

@@ -54,6 +54,11 @@ final class Applications {
     return (status[entry] & bit) != 0;
   }
 
+  /** The applicant's order over their applications: primary specialty first, then utility. */
+  double preference(int entry) {
+    return utility[entry] - (has(entry, BACKUP) ? 1000 : 0);
+  }
+
   /** Entries per program (counting sort): {@code [offsets, entries]}. */
   int[][] byProgram(int programs) {
     int[] start = new int[programs + 1];

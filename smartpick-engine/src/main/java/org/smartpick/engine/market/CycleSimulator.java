@@ -11,7 +11,7 @@ import org.smartpick.engine.match.Track;
 /**
  * Simulates one residency application cycle: program latents, applicants, faculty network,
  * applications and signals, calls before interviews (ERAS submitted, screening, before invites),
- * screening and invitations, interviews, calls after interviews (after interviews, ranking
+ * screening, invitations and interviews in waitlist rounds, calls after interviews (after interviews, ranking
  * meetings, final adjustments, plus applicants' own messages), program rank scores and lists,
  * applicants' and couples' lists, and the Match by {@link RothPeransonMatcher}. All specialties of
  * the scope share one Match. See {@code docs/market-model.md} for the model as built.
@@ -51,8 +51,9 @@ public final class CycleSimulator {
     Backchannel backchannel = new Backchannel(frame, latents, p);
     CallLog calls = new CallLog();
     callsBeforeInterviews(pool, network, apps, owner, backchannel, calls, root.split());
-    double[] thresholds = new ScreeningStage(frame, latents, p).invite(pool, apps, root.split());
-    InterviewStage.attend(apps, pool.size, p.maxInterviews());
+    new ScreeningStage(frame, latents, p).screen(pool, apps, root.split());
+    double[] thresholds = InvitationRounds.run(apps, pool.size, latents.interviewSlots,
+        p.maxInterviews(), p.invitationRounds());
     RankingStage ranking = new RankingStage(frame, p);
     double[] day = interviewDays(pool, apps, owner, ranking, root.split());
     callsAfterInterviews(pool, network, apps, owner, day, backchannel, calls, root.split());

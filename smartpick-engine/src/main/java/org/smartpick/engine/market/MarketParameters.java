@@ -89,6 +89,7 @@ public record MarketParameters(
     @Range(min = 0, max = 10) double screenNoise,
     @Range(min = 0, max = 1) double ownedFlagDiscount,
     @Range(min = 1, max = 60) int maxInterviews,
+    @Range(min = 1, max = 10) int invitationRounds,
     // --- program rank score ---
     @Range(min = 0, max = 1) double wInterview,
     @Range(min = 0, max = 1) double wHomeRotation,
@@ -151,7 +152,7 @@ public record MarketParameters(
         highProfileShare, applicationScale, applicationsCompetitiveScale, betaFit, betaGeo,
         applicationNoise, backupApplicationShare, selfAssessmentNoise, signalReach, aScore,
         aResearch, aLetters, aGeo, aRotation, aHome, aSignal, aFlag, aDo, aImg, screenNoise,
-        ownedFlagDiscount, maxInterviews, wInterview, wHomeRotation, wLetters, wBackchannel,
+        ownedFlagDiscount, maxInterviews, invitationRounds, wInterview, wHomeRotation, wLetters, wBackchannel,
         wScores, wResearch, rankNoise, interviewNoise, rotationNoise, doNotRankBelow,
         prefReputation, prefGeo, prefNoise, coupleDistanceKm, maxCouplePairs, c0, cCompetitive,
         cTie, cRotation, cMismatch, cAdvocate, mismatchGap, endorseKnownUp, endorseUnknownUp,
@@ -194,15 +195,15 @@ public record MarketParameters(
       double couples = f.target("T32");
       double rankListApplicants = f.target("T02");
       return new MarketParameters(
-          1.0, 1.0, 251, 4, 15, 6, 10, 8,
+          1.0, 1.0, 251, 4, 15, 3, 8, 6,
           4, 12, 1.5, 0.04, 2.5, f.target("T38"), 0.02, 0.5,
           0.6, 2.0, 0.35, 0.10, 0.2, 0.4, 4, 2 * couples / rankListApplicants,
           0.30, 0.08, 0.3, 0.25,
           0.8, 4, f.target("T20"), 20, 11, 0.35, 0.75, 0.9, f.target("T31"), 0.15,
           1.0, 1.3, 1.0, 0.8, 1.0, 0.3, 0.5, 0.75,
-          1.0, 0.3, 0.4, 0.5, 1.2, 1.5, 1.5, 1.0, 0.3, 0.8, 1.0, 0.5, 17,
+          1.0, 0.3, 0.4, 0.5, 1.2, 1.5, 1.5, 1.0, 0.1, 0.6, 1.0, 0.5, 17, 3,
           0.35, 0.20, 0.15, 0.15, 0.10, 0.05, 0.3, 0.7, 0.5, -2.5,
-          1.0, 1.0, 1.0, 160, 150,
+          1.0, 1.0, 1.0, 500, 150,
           -5.0, 1.0, 1.5, 1.8, 2.0, 3.0, 1.5, f.target("T26"), f.target("T27"), f.target("T28"),
           0.3, 1.0, 0.5, 2.0, 1.5, 0.8, -1.0);
     }

@@ -32,7 +32,7 @@ final class RankOrderLists {
     int count = 0;
     for (int e = from; e < to; e++) {
       boolean interviewed = apps.has(e, Applications.INTERVIEWED);
-      keys[e - from] = interviewed ? InterviewStage.preferenceKey(apps, e) : Double.NEGATIVE_INFINITY;
+      keys[e - from] = interviewed ? apps.preference(e) : Double.NEGATIVE_INFINITY;
       count += interviewed ? 1 : 0;
     }
     return TopK.indices(keys, count, from);
@@ -58,19 +58,19 @@ final class RankOrderLists {
         int pb = apps.program[eb];
         double km = frame.program(pa).location().kilometresTo(frame.program(pb).location());
         keys[n] = km <= p.coupleDistanceKm()
-            ? InterviewStage.preferenceKey(apps, ea) + InterviewStage.preferenceKey(apps, eb)
+            ? apps.preference(ea) + apps.preference(eb)
             : Double.NEGATIVE_INFINITY;
         first[n] = pa;
         second[n++] = pb;
       }
     }
     for (int ea : la) {
-      keys[n] = InterviewStage.preferenceKey(apps, ea) - UNMATCHED_SIDE;
+      keys[n] = apps.preference(ea) - UNMATCHED_SIDE;
       first[n] = apps.program[ea];
       second[n++] = MatchInstance.NONE;
     }
     for (int eb : lb) {
-      keys[n] = InterviewStage.preferenceKey(apps, eb) - UNMATCHED_SIDE;
+      keys[n] = apps.preference(eb) - UNMATCHED_SIDE;
       first[n] = MatchInstance.NONE;
       second[n++] = apps.program[eb];
     }

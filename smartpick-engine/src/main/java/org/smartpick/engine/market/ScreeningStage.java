@@ -3,15 +3,13 @@ package org.smartpick.engine.market;
 import java.util.SplittableRandom;
 
 /**
- * Screening and interview invitations. The file score of an application is
+ * Screening. The file score of an application is
  * {@code z = aScore·(S − m_j)/sd + aResearch·R̃ + aLetters·L + aGeo·geo + aRotation·rot
  * + aHome·home + aSignal·sig − aFlag·flags − aDo·DO − aImg·IMG + B_pre + screenNoise·ε};
  * a file under the program's score floor, or from a DO/IMG applicant the program does not take,
- * is screened out unless a call before invitations rescued it (positive {@code B_pre}). Each
- * program invites its top {@code K_j} files; its invitation threshold is the lowest invited file
- * score when it filled its slots, else −∞ (anyone not screened out would have been invited).
+ * is screened out unless a call before invitations rescued it (positive {@code B_pre}).
  *
- * <p>Running time O(E log E) for E applications. Stateless; thread-safe.
+ * <p>Running time O(E). Stateless; thread-safe.
  */
 final class ScreeningStage {
   private final MarketFrame frame;
@@ -24,8 +22,8 @@ final class ScreeningStage {
     this.p = p;
   }
 
-  /** Scores every file, screens, invites; returns each program's invitation threshold. */
-  double[] invite(ApplicantPool pool, Applications apps, SplittableRandom random) {
+  /** Scores every file and marks those screened out (unless a call rescued them). */
+  void screen(ApplicantPool pool, Applications apps, SplittableRandom random) {
     for (int i = 0; i < pool.size; i++) {
       for (int e = apps.offset[i]; e < apps.offset[i + 1]; e++) {
         apps.fileScore[e] = (float) fileScore(pool, i, apps, e, random);
@@ -34,13 +32,6 @@ final class ScreeningStage {
         }
       }
     }
-    int[][] byProgram = apps.byProgram(frame.programCount());
-    double[] threshold = new double[frame.programCount()];
-    for (int j = 0; j < frame.programCount(); j++) {
-      threshold[j] = inviteTop(apps, byProgram[0][j], byProgram[0][j + 1], byProgram[1],
-          latents.interviewSlots[j]);
-    }
-    return threshold;
   }
 
   // The file score: scores vs the program's typical, research, letters, ties, signal, flags, calls.
@@ -83,26 +74,5 @@ final class ScreeningStage {
     ApplicantType type = pool.type[i];
     return (type.img() && !latents.imgOpen[j])
         || (type == ApplicantType.US_DO_SENIOR && !latents.doOpen[j]);
-  }
-
-  // Invite the top files up to the slots; the threshold is the lowest invited score if full.
-  static double inviteTop(Applications apps, int from, int to, int[] entries, int slots) {
-    int n = 0;
-    long[] packed = new long[to - from];
-    for (int k = from; k < to; k++) {
-      int e = entries[k];
-      if (!apps.has(e, Applications.SCREENED_OUT)) {
-        packed[n++] = ((long) TopK.sortable(-apps.fileScore[e]) << 32) | e;
-      }
-    }
-    java.util.Arrays.sort(packed, 0, n);
-    int invited = Math.min(n, slots);
-    for (int r = 0; r < invited; r++) {
-      apps.status[(int) packed[r]] |= Applications.INVITED;
-    }
-    if (invited < slots || invited == 0) {
-      return Double.NEGATIVE_INFINITY;
-    }
-    return apps.fileScore[(int) packed[invited - 1]];
   }
 }

@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
         ProgramsCommand.class,
         SpecialtiesCommand.class,
         ImportCommand.class,
+        SimulateCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class SmartPick implements Runnable {

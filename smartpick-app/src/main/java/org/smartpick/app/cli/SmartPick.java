@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
         OptimizeCommand.class,
         ProfileCommand.class,
         TimelineCommand.class,
+        SimulateCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class SmartPick implements Runnable {

@@ -1,0 +1,151 @@
+package org.smartpick.engine.market;
+
+import java.util.SplittableRandom;
+
+/**
+ * Where and how much applicants apply, and where they signal. Per applicant: a Poisson number of
+ * applications around the published mean for the type (AAMC ERAS 2025: MD 58, DO 72, IMG 129),
+ * scaled for competitive specialties and split with a backup specialty; the programs by
+ * Gumbel-top-k sampling without replacement with weights {@code exp(betaFit·fit + betaGeo·sameRegion)};
+ * home programs and away-rotation sites always; then the specialty's signals to the most
+ * preferred realistic programs that accept signals.
+ *
+ * <p>Running time O(A × P_s log P_s). Stateless; thread-safe.
+ */
+final class ApplicationStage {
+  private final MarketFrame frame;
+  private final ProgramLatents latents;
+  private final MarketParameters p;
+
+  ApplicationStage(MarketFrame frame, ProgramLatents latents, MarketParameters p) {
+    this.frame = frame;
+    this.latents = latents;
+    this.p = p;
+  }
+
+  Applications apply(ApplicantPool pool, FacultyNetwork network, SplittableRandom random) {
+    int[][] chosen = new int[pool.size][];
+    int[] offset = new int[pool.size + 1];
+    for (int i = 0; i < pool.size; i++) {
+      chosen[i] = choosePrograms(pool, network, i, random);
+      offset[i + 1] = offset[i] + chosen[i].length;
+    }
+    int[] program = new int[offset[pool.size]];
+    int[] status = new int[program.length];
+    float[] utility = new float[program.length];
+    for (int i = 0; i < pool.size; i++) {
+      System.arraycopy(chosen[i], 0, program, offset[i], chosen[i].length);
+      for (int e = offset[i]; e < offset[i + 1]; e++) {
+        int j = program[e];
+        status[e] = statusBits(pool, network, i, j);
+        utility[e] = (float) utility(pool, network, i, j, random);
+      }
+    }
+    Applications apps = new Applications(offset, program, status, utility);
+    for (int i = 0; i < pool.size; i++) {
+      sendSignals(pool, i, apps);
+    }
+    return apps;
+  }
+
+  // Expected applications: the type's published mean × scale, more in competitive specialties.
+  double meanApplications(ApplicantType type, SpecialtyFrame s) {
+    return PublishedFigures.bundled().meanApplications(type) * p.applicationScale()
+        * (s.competitive() ? p.applicationsCompetitiveScale() : 1);
+  }
+
+  private int[] choosePrograms(ApplicantPool pool, FacultyNetwork network, int i,
+      SplittableRandom random) {
+    SpecialtyFrame primary = frame.specialties().get(pool.specialty[i]);
+    int total = Math.max(1, Draws.poisson(random, meanApplications(pool.type[i], primary)));
+    int backup = pool.backup[i];
+    int toBackup = backup < 0 ? 0 : (int) Math.round(total * p.backupApplicationShare());
+    int[] main = sample(pool, network, i, primary, total - toBackup, random);
+    if (toBackup == 0) {
+      return main;
+    }
+    int[] second = sample(pool, network, i, frame.specialties().get(backup), toBackup,
+        random);
+    int[] both = java.util.Arrays.copyOf(main, main.length + second.length);
+    System.arraycopy(second, 0, both, main.length, second.length);
+    return both;
+  }
+
+  // Sample programs of one specialty: fit, geography and noise; home and rotation sites always.
+  private int[] sample(ApplicantPool pool, FacultyNetwork network, int i, SpecialtyFrame s,
+      int count, SplittableRandom random) {
+    double[] keys = new double[s.programCount()];
+    for (int k = 0; k < keys.length; k++) {
+      int j = s.firstProgram() + k;
+      keys[k] = open(pool.type[i], j) ? applicationWeight(pool, network, i, j)
+          + p.applicationNoise() * Draws.gumbel(random) : Double.NEGATIVE_INFINITY;
+      if (network.home(i, j) || network.rotated(i, j)) {
+        keys[k] = Double.POSITIVE_INFINITY;
+      }
+    }
+    return java.util.Arrays.stream(TopK.indices(keys, Math.max(1, count), s.firstProgram()))
+        .filter(j -> keys[j - s.firstProgram()] > Double.NEGATIVE_INFINITY).sorted().toArray();
+  }
+
+  // Log-weight of applying: prefer reputations near one's own standing and the home region.
+  double applicationWeight(ApplicantPool pool, FacultyNetwork network, int i, int j) {
+    double gap = latents.reputation[j] - pool.standing[i];
+    return -p.betaFit() * gap * gap / 2 + (network.sameRegion(i, j) ? p.betaGeo() : 0);
+  }
+
+  // IMGs and DOs apply only where the program is known to take them.
+  boolean open(ApplicantType type, int j) {
+    if (type.img()) {
+      return latents.imgOpen[j];
+    }
+    return type != ApplicantType.US_DO_SENIOR || latents.doOpen[j];
+  }
+
+  // True preference: personal weights on reputation and geography plus idiosyncratic taste.
+  double utility(ApplicantPool pool, FacultyNetwork network, int i, int j,
+      SplittableRandom random) {
+    return pool.prefReputation[i] * latents.reputation[j]
+        + (network.sameRegion(i, j) ? pool.prefGeo[i] : 0)
+        + Draws.normal(random, 0, p.prefNoise());
+  }
+
+  private int statusBits(ApplicantPool pool, FacultyNetwork network, int i, int j) {
+    int bits = 0;
+    if (network.sameRegion(i, j)) {
+      bits |= Applications.GEO;
+    }
+    if (network.rotated(i, j)) {
+      bits |= Applications.ROTATION;
+    }
+    if (network.home(i, j)) {
+      bits |= Applications.HOME;
+    }
+    if (frame.specialtyOf(j) != pool.specialty[i]) {
+      bits |= Applications.BACKUP;
+    }
+    return bits;
+  }
+
+  // Signals go to the most preferred realistic programs (reputation within reach) that take them.
+  void sendSignals(ApplicantPool pool, int i, Applications apps) {
+    int signals = frame.specialties().get(pool.specialty[i]).signals();
+    int from = apps.offset[i];
+    int to = apps.offset[i + 1];
+    if (signals == 0 || to == from) {
+      return;
+    }
+    double[] keys = new double[to - from];
+    for (int e = from; e < to; e++) {
+      int j = apps.program[e];
+      boolean eligible = latents.acceptsSignals[j] && !apps.has(e, Applications.BACKUP);
+      boolean realistic = latents.reputation[j] <= pool.standing[i] + p.signalReach();
+      keys[e - from] = !eligible ? Double.NEGATIVE_INFINITY
+          : apps.utility[e] + (realistic ? 0 : -1000);
+    }
+    for (int e : TopK.indices(keys, signals, from)) {
+      if (keys[e - from] > Double.NEGATIVE_INFINITY) {
+        apps.status[e] |= Applications.SIGNAL;
+      }
+    }
+  }
+}

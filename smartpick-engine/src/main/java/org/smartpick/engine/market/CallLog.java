@@ -1,0 +1,110 @@
+package org.smartpick.engine.market;
+
+import java.util.Arrays;
+
+/**
+ * Every backchannel call of one replica, compactly as parallel primitive arrays (index = call):
+ * about which applicant, at which program, in which {@link CyclePhase}, of which {@link CallType}
+ * and {@link CallReason}, by which {@link CallerRole} of which {@link Standing}, whether the
+ * program director knows the caller, and the effect on the applicant's file or rank score
+ * (positive moves them up).
+ *
+ * <p>Appending is amortised O(1). Once the cycle is over the log is only read; reading is
+ * thread-safe, appending is not.
+ */
+public final class CallLog {
+  private int size;
+  private int[] applicant = new int[1024];
+  private int[] program = new int[1024];
+  private byte[] phase = new byte[1024];
+  private byte[] type = new byte[1024];
+  private byte[] reason = new byte[1024];
+  private byte[] role = new byte[1024];
+  private byte[] standing = new byte[1024];
+  private boolean[] known = new boolean[1024];
+  private float[] effect = new float[1024];
+
+  /** A recorded call (used to append one). */
+  record Call(int applicant, int program, CyclePhase phase, CallType type, CallReason reason,
+      CallerRole role, Standing standing, boolean known, double effect) {
+  }
+
+  void add(Call call) {
+    if (size == applicant.length) {
+      grow();
+    }
+    applicant[size] = call.applicant();
+    program[size] = call.program();
+    phase[size] = (byte) call.phase().ordinal();
+    type[size] = (byte) call.type().ordinal();
+    reason[size] = (byte) call.reason().ordinal();
+    role[size] = (byte) call.role().ordinal();
+    standing[size] = (byte) call.standing().ordinal();
+    known[size] = call.known();
+    effect[size] = (float) call.effect();
+    size++;
+  }
+
+  private void grow() {
+    int capacity = applicant.length * 2;
+    applicant = Arrays.copyOf(applicant, capacity);
+    program = Arrays.copyOf(program, capacity);
+    phase = Arrays.copyOf(phase, capacity);
+    type = Arrays.copyOf(type, capacity);
+    reason = Arrays.copyOf(reason, capacity);
+    role = Arrays.copyOf(role, capacity);
+    standing = Arrays.copyOf(standing, capacity);
+    known = Arrays.copyOf(known, capacity);
+    effect = Arrays.copyOf(effect, capacity);
+  }
+
+  /** Number of calls. */
+  public int size() {
+    return size;
+  }
+
+  public int applicant(int call) {
+    return applicant[check(call)];
+  }
+
+  public int program(int call) {
+    return program[check(call)];
+  }
+
+  public CyclePhase phase(int call) {
+    return CyclePhase.values()[phase[check(call)]];
+  }
+
+  public CallType type(int call) {
+    return CallType.values()[type[check(call)]];
+  }
+
+  public CallReason reason(int call) {
+    return CallReason.values()[reason[check(call)]];
+  }
+
+  public CallerRole role(int call) {
+    return CallerRole.values()[role[check(call)]];
+  }
+
+  public Standing standing(int call) {
+    return Standing.values()[standing[check(call)]];
+  }
+
+  /** True when the program director knows the caller. */
+  public boolean known(int call) {
+    return known[check(call)];
+  }
+
+  /** The call's effect on the file score (before interviews) or rank score (after). */
+  public double effect(int call) {
+    return effect[check(call)];
+  }
+
+  private int check(int call) {
+    if (call < 0 || call >= size) {
+      throw new IndexOutOfBoundsException("call " + call + " of " + size);
+    }
+    return call;
+  }
+}

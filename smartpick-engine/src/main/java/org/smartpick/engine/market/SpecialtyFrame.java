@@ -1,0 +1,26 @@
+package org.smartpick.engine.market;
+
+/**
+ * One specialty of a {@link MarketFrame}: its NRMP figures, its programs (a contiguous index range
+ * of the frame) and the derived facts the model uses.
+ *
+ * @param name NRMP specialty name
+ * @param step2Mean mean Step 2 CK of matched applicants; when the data has none, the
+ *     position-weighted mean of the specialties that have one (estimated)
+ * @param step2Estimated true when {@code step2Mean} is that estimate
+ * @param competitive matched Step 2 mean at or above the competitiveness threshold
+ * @param signals preference signals per applicant (latest cycle known; 0 when none)
+ * @param nrmpApplicants applicants who ranked the specialty in 2025 (backups included)
+ * @param positions positions of the frame's programs (estimated per program, summing to NRMP)
+ * @param firstProgram index of the specialty's first program in the frame
+ * @param programCount number of its programs
+ */
+public record SpecialtyFrame(String name, double step2Mean, boolean step2Estimated,
+    boolean competitive, int signals, int nrmpApplicants, int positions, int firstProgram,
+    int programCount) {
+
+  /** One past the index of the specialty's last program. */
+  public int endProgram() {
+    return firstProgram + programCount;
+  }
+}

@@ -14,10 +14,14 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     description = "Residency application advice built on a simulation of the NRMP Match.",
     subcommands = {
+        MatchCommand.class,
         ProgramsCommand.class,
         SpecialtiesCommand.class,
         ImportCommand.class,
         SimulateCommand.class,
+        OptimizeCommand.class,
+        ProfileCommand.class,
+        TimelineCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class SmartPick implements Runnable {

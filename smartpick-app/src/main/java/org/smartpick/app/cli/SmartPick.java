@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
         OptimizeCommand.class,
         ProfileCommand.class,
         TimelineCommand.class,
+        AdviseCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class SmartPick implements Runnable {

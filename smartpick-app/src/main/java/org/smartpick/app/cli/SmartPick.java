@@ -18,10 +18,11 @@ import picocli.CommandLine.Command;
         ProgramsCommand.class,
         SpecialtiesCommand.class,
         ImportCommand.class,
+        SimulateCommand.class,
         OptimizeCommand.class,
         ProfileCommand.class,
         TimelineCommand.class,
-        SimulateCommand.class,
+        AdviseCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class SmartPick implements Runnable {

@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
         SpecialtiesCommand.class,
         ImportCommand.class,
         OptimizeCommand.class,
+        ServeCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class SmartPick implements Runnable {

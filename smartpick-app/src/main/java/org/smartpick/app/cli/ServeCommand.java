@@ -4,9 +4,11 @@ import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import org.smartpick.app.store.Database;
 import org.smartpick.app.web.WebApplication;
+import org.smartpick.engine.catalog.ProgramCatalog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -49,12 +51,15 @@ final class ServeCommand implements Callable<Integer> {
       throw new BadInputException("--port: '" + port + "' is not a port number (0-65535)");
     }
     long start = System.nanoTime();
+    // The catalog loads while the database opens and migrates.
+    CompletableFuture<ProgramCatalog> catalog =
+        CompletableFuture.supplyAsync(data.programStore()::catalog);
     Database database = db == null ? Database.embedded(data.directory())
         : Database.open(db, System.getenv("SMARTPICK_DB_USER"),
             System.getenv("SMARTPICK_DB_PASSWORD"));
     WebApplication application;
     try {
-      application = WebApplication.start(database, data.programStore()::catalog, bind, port);
+      application = WebApplication.start(database, catalog::join, bind, port);
     } catch (RuntimeException e) {
       database.close();
       throw e;

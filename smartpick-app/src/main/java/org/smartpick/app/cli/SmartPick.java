@@ -14,10 +14,13 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     description = "Residency application advice built on a simulation of the NRMP Match.",
     subcommands = {
+        MatchCommand.class,
         ProgramsCommand.class,
         SpecialtiesCommand.class,
         ImportCommand.class,
         OptimizeCommand.class,
+        ProfileCommand.class,
+        TimelineCommand.class,
         ServeCommand.class,
         CommandLine.HelpCommand.class
     })

@@ -438,9 +438,37 @@ public final class MatchInstance {
       }
     }
 
-    /** Validates and returns the immutable instance. */
+    /**
+     * Validates and returns the immutable instance. Rejects reversion chains that loop back
+     * (A reverts to B, B to A), since unfilled positions would then circulate forever.
+     */
     public MatchInstance build() {
+      checkReversionChains();
       return new MatchInstance(this);
+    }
+
+    private void checkReversionChains() {
+      int programs = programIds.size();
+      int[] state = new int[programs]; // 0 unvisited, 1 on the current chain, 2 known to end
+      for (int start = 0; start < programs; start++) {
+        int p = start;
+        while (p != NONE && state[p] == 0) {
+          state[p] = 1;
+          p = revertTo.get(p);
+        }
+        if (p != NONE && state[p] == 1) {
+          StringBuilder chain = new StringBuilder("'" + programIds.get(p) + "'");
+          for (int q = revertTo.get(p); q != p; q = revertTo.get(q)) {
+            chain.append(" -> '").append(programIds.get(q)).append("'");
+          }
+          chain.append(" -> '").append(programIds.get(p)).append("'");
+          throw new IllegalArgumentException("program '" + programIds.get(p)
+              + "': revertTo chain forms a cycle " + chain);
+        }
+        for (int q = start; q != NONE && state[q] == 1; q = revertTo.get(q)) {
+          state[q] = 2;
+        }
+      }
     }
   }
 

@@ -1,0 +1,50 @@
+package org.smartpick.engine.match;
+
+/**
+ * Configuration of {@link RothPeransonMatcher}. Immutable and validated on construction; the
+ * message names the bad value.
+ *
+ * @param seed seeds the order in which couples enter and every reordering after a restart; the
+ *     same seed on the same instance gives the same result
+ * @param maxRestarts how many times the couples may be reordered and the Match run again after a
+ *     cycle was detected or the result was unstable ({@code 0} or more)
+ * @param stepsPerRankListEntry bound on proposals in one attempt, as a multiple of the instance's
+ *     rank-list entries (at least 1); exceeding it counts as a cycle
+ * @param repeatedDisplacementLimit how often one applicant (or couple) may be displaced from the
+ *     same list entry in one attempt before the attempt is treated as cycling (at least 1)
+ */
+public record RothPeransonOptions(long seed, int maxRestarts, int stepsPerRankListEntry,
+    int repeatedDisplacementLimit) {
+
+  /** Default number of restarts. */
+  public static final int DEFAULT_MAX_RESTARTS = 20;
+  /** Default proposal bound per rank-list entry. */
+  public static final int DEFAULT_STEPS_PER_RANK_LIST_ENTRY = 20;
+  /** Default limit on displacements from the same entry. */
+  public static final int DEFAULT_REPEATED_DISPLACEMENT_LIMIT = 8;
+
+  public RothPeransonOptions {
+    if (maxRestarts < 0) {
+      throw new IllegalArgumentException("maxRestarts must be 0 or more, was " + maxRestarts);
+    }
+    if (stepsPerRankListEntry < 1) {
+      throw new IllegalArgumentException("stepsPerRankListEntry must be at least 1, was "
+          + stepsPerRankListEntry);
+    }
+    if (repeatedDisplacementLimit < 1) {
+      throw new IllegalArgumentException("repeatedDisplacementLimit must be at least 1, was "
+          + repeatedDisplacementLimit);
+    }
+  }
+
+  /** The defaults with the given seed. */
+  public static RothPeransonOptions withSeed(long seed) {
+    return new RothPeransonOptions(seed, DEFAULT_MAX_RESTARTS, DEFAULT_STEPS_PER_RANK_LIST_ENTRY,
+        DEFAULT_REPEATED_DISPLACEMENT_LIMIT);
+  }
+
+  /** A copy with another restart limit. */
+  public RothPeransonOptions withMaxRestarts(int restarts) {
+    return new RothPeransonOptions(seed, restarts, stepsPerRankListEntry, repeatedDisplacementLimit);
+  }
+}

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
+import org.smartpick.app.io.profile.ProfileFormat;
+import org.smartpick.app.io.profile.ProfileFormatException;
+import org.smartpick.app.io.profile.ProfileReader;
 import org.smartpick.app.store.ProfileStore;
 import org.smartpick.app.store.ResultStore;
 import org.smartpick.app.store.SavedResult;
@@ -11,9 +14,11 @@ import org.smartpick.app.store.StoredProfile;
 
 /**
  * Saved profiles and their results: create, read, update (optimistic: the caller names the
- * version it read), delete, export. Until the profile reader lands, a document is checked to be a
- * JSON object of at most {@value #MAX_DOCUMENT_CHARS} characters; its fields are not yet
- * validated. Thread-safe if the stores are.
+ * version it read), delete, export. A document must be a JSON object of at most
+ * {@value #MAX_DOCUMENT_CHARS} characters that the {@link ProfileReader} accepts (the format of
+ * docs/profile.md, checked against the catalog); the first problem is reported as an
+ * {@link InvalidInputException} on {@code document.<path>}, with every problem in the message.
+ * Thread-safe if the stores are.
  */
 public final class ProfileService {
   /** Largest profile document accepted, in characters of compact JSON. */
@@ -24,10 +29,12 @@ public final class ProfileService {
 
   private final ProfileStore profiles;
   private final ResultStore results;
+  private final ProfileReader reader;
 
-  public ProfileService(ProfileStore profiles, ResultStore results) {
+  public ProfileService(ProfileStore profiles, ResultStore results, ProfileReader reader) {
     this.profiles = profiles;
     this.results = results;
+    this.reader = reader;
   }
 
   /** Saves a new profile. */
@@ -90,7 +97,7 @@ public final class ProfileService {
     return trimmed;
   }
 
-  private static String checkDocument(JsonNode document) {
+  private String checkDocument(JsonNode document) {
     if (document == null || !document.isObject()) {
       throw new InvalidInputException("document", (document == null ? "missing" : "'"
           + abbreviate(document.toString()) + "'") + "; a profile must be a JSON object");
@@ -104,6 +111,14 @@ public final class ProfileService {
     if (text.length() > MAX_DOCUMENT_CHARS) {
       throw new InvalidInputException("document", "has " + text.length()
           + " characters, more than the " + MAX_DOCUMENT_CHARS + " allowed");
+    }
+    try {
+      reader.read("document", text, ProfileFormat.JSON);
+    } catch (ProfileFormatException e) {
+      List<String> problems = e.problems().stream().map(p -> p.violation().message()).toList();
+      String path = e.problems().isEmpty() ? "" : e.problems().get(0).violation().path();
+      throw new InvalidInputException(path.isEmpty() ? "document" : "document." + path,
+          String.join("; ", problems));
     }
     return text;
   }

@@ -3,6 +3,7 @@ package org.smartpick.app.web;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.function.Supplier;
+import org.smartpick.app.io.profile.ProfileReader;
 import org.smartpick.app.service.OptimizeService;
 import org.smartpick.app.service.PrivacyService;
 import org.smartpick.app.service.ProfileService;
@@ -45,7 +46,8 @@ public final class WebApplication implements AutoCloseable {
     ProgramCatalog loaded = catalog.get();
     JobRegistry jobs = new JobRegistry(JOB_CAPACITY, JOB_RETENTION, 1, Clock.systemUTC());
     WebServices services = new WebServices(new ProgramSearchService(() -> loaded),
-        new OptimizeService(), new ProfileService(database.profiles(), database.results()),
+        new OptimizeService(), new ProfileService(database.profiles(), database.results(),
+            new ProfileReader(loaded)),
         new PrivacyService(database.personalData()), jobs);
     try {
       return new WebApplication(database, jobs, WebServer.start(services, host, port));

@@ -14,8 +14,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Profiles CRUD, export, saved results and delete-everything through the real API. */
 class ProfileApiTest {
-  private static final String DOCUMENT = "{\"specialty\": \"Dermatology\", \"applicantType\":"
-      + " \"MD\", \"step2\": 255, \"homeState\": \"TX\", \"notes\": \"<script>x</script>\"}";
+  private static final String DOCUMENT = document("255");
+
+  // A valid profile (docs/profile.md) with this Step 2 value.
+  private static String document(String step2) {
+    return "{\"specialty\": \"Dermatology\", \"applicantType\": \"US_MD_SENIOR\", \"step2\": "
+        + step2 + ", \"homeSchool\": {\"name\": \"<script>x</script> School\"},"
+        + " \"geography\": {\"homeState\": \"TX\"}}";
+  }
 
   @TempDir
   static Path data;
@@ -53,13 +59,15 @@ class ProfileApiTest {
     JsonNode created = create("Sam");
     String id = created.get("id").asText();
     assertThat(created.get("version").asLong()).isEqualTo(1);
-    assertThat(created.get("document").get("notes").asText()).isEqualTo("<script>x</script>");
+    assertThat(created.get("document").get("homeSchool").get("name").asText())
+        .isEqualTo("<script>x</script> School");
 
     JsonNode read = json(server.get("/api/profiles/" + id));
     assertThat(read).isEqualTo(created);
 
     HttpResponse<String> updated = server.send("PUT", "/api/profiles/" + id,
-        "{\"displayName\": \"Sam B\", \"version\": 1, \"document\": {\"step2\": \"pending\"}}");
+        "{\"displayName\": \"Sam B\", \"version\": 1, \"document\": " + document("\"pending\"")
+            + "}");
     assertThat(status(updated)).as(updated.body()).isEqualTo(200);
     assertThat(json(updated).get("version").asLong()).isEqualTo(2);
     assertThat(json(updated).get("createdAt")).isEqualTo(created.get("createdAt"));
@@ -73,14 +81,15 @@ class ProfileApiTest {
   @Test
   void staleVersionsAre409AndLeaveTheProfileAsItWas() {
     String id = create("Ana").get("id").asText();
-    String update = "{\"displayName\": \"Ana\", \"version\": 1, \"document\": {\"a\": 1}}";
+    String update = "{\"displayName\": \"Ana\", \"version\": 1, \"document\": " + document("240")
+        + "}";
     assertThat(status(server.send("PUT", "/api/profiles/" + id, update))).isEqualTo(200);
     HttpResponse<String> stale = server.send("PUT", "/api/profiles/" + id,
-        "{\"displayName\": \"Ana\", \"version\": 1, \"document\": {\"a\": 2}}");
+        "{\"displayName\": \"Ana\", \"version\": 1, \"document\": " + document("250") + "}");
     assertThat(status(stale)).isEqualTo(409);
     assertThat(json(stale).get("error").get("field").asText()).isEqualTo("version");
-    assertThat(json(server.get("/api/profiles/" + id)).get("document").get("a").asInt())
-        .isEqualTo(1);
+    assertThat(json(server.get("/api/profiles/" + id)).get("document").get("step2").asInt())
+        .isEqualTo(240);
   }
 
   @Test
@@ -88,7 +97,7 @@ class ProfileApiTest {
     for (HttpResponse<String> response : java.util.List.of(
         server.get("/api/profiles/no-such-id"),
         server.send("PUT", "/api/profiles/no-such-id",
-            "{\"displayName\": \"x\", \"version\": 1, \"document\": {}}"),
+            "{\"displayName\": \"x\", \"version\": 1, \"document\": " + DOCUMENT + "}"),
         server.send("DELETE", "/api/profiles/no-such-id", null),
         server.get("/api/profiles/no-such-id/export"),
         server.get("/api/profiles/no-such-id/results"))) {
@@ -117,6 +126,17 @@ class ProfileApiTest {
     HttpResponse<String> duplicate = server.send("POST", "/api/profiles",
         "{\"displayName\": \"x\", \"displayName\": \"y\", \"document\": {}}");
     assertThat(status(duplicate)).isEqualTo(400);
+    HttpResponse<String> badStep2 = server.send("POST", "/api/profiles",
+        "{\"displayName\": \"x\", \"document\": " + document("320") + "}");
+    assertThat(status(badStep2)).isEqualTo(400);
+    assertThat(json(badStep2).get("error").get("field").asText()).isEqualTo("document.step2");
+    assertThat(json(badStep2).get("error").get("message").asText()).contains("'320'")
+        .contains("1..300");
+    HttpResponse<String> unknownRotation = server.send("POST", "/api/profiles",
+        "{\"displayName\": \"x\", \"document\": " + DOCUMENT.replace("\"geography\"",
+            "\"awayRotations\": [{\"programId\": \"0000000002\"}], \"geography\"") + "}");
+    assertThat(json(unknownRotation).get("error").get("field").asText())
+        .isEqualTo("document.awayRotations[0].programId");
     HttpResponse<String> tooBig = server.send("POST", "/api/profiles",
         "{\"displayName\": \"x\", \"document\": {\"a\": \"" + "y".repeat(70_000) + "\"}}");
     assertThat(status(tooBig)).isEqualTo(400);

@@ -5,8 +5,18 @@ import { clear, el } from './dom.js';
 import { shared } from './state.js';
 
 const DRAFT_KEY = 'smartpick.profileDraft';
-const FIELDS = ['displayName', 'specialty', 'applicantType', 'step2', 'step2Pending', 'homeState',
-  'researchItems', 'letters', 'awayRotations', 'maxApplications', 'notes'];
+const FIELDS = ['displayName', 'specialty', 'applicantType', 'step2', 'step2Pending', 'homeSchool',
+  'homeState', 'researchItems', 'quartile', 'awayRotations', 'maxApplications'];
+const CHECKED = ['displayName', 'specialty', 'applicantType', 'step2', 'homeSchool', 'homeState',
+  'researchItems', 'awayRotations', 'maxApplications'];
+// Server error fields (JSON paths in the profile document) -> the inputs that hold them.
+const INPUT_OF_PATH = [
+  [/^document\.specialty$/, 'specialty'], [/^document\.applicantType$/, 'applicantType'],
+  [/^document\.step2$/, 'step2'], [/^document\.homeSchool/, 'homeSchool'],
+  [/^document\.geography\.homeState$/, 'homeState'], [/^document\.researchItems$/, 'researchItems'],
+  [/^document\.awayRotations/, 'awayRotations'], [/^document\.budget/, 'maxApplications'],
+  [/^displayName$/, 'displayName'],
+];
 
 const form = () => document.getElementById('profile-form');
 const input = (name) => document.getElementById(name);
@@ -32,8 +42,8 @@ function check(name) {
       const value = field.value.trim();
       if (value === '') {
         message = 'Enter your Step 2 CK score, or tick “Score pending”.';
-      } else if (!/^\d+$/.test(value) || Number(value) < 200 || Number(value) > 300) {
-        message = `“${value}” is not a Step 2 CK score (200–300).`;
+      } else if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 300) {
+        message = `“${value}” is not a Step 2 CK score (1–300).`;
       }
     }
   } else if (field.validity.valueMissing) {
@@ -57,19 +67,25 @@ function numberOrNull(name) {
   return value === '' ? null : Number(value);
 }
 
+// The profile document in the format of docs/profile.md (fields not on the form are left out).
 export function documentFromForm() {
   const rotations = input('awayRotations').value.split(',').map((s) => s.trim()).filter(Boolean);
-  return {
+  const documentValue = {
     specialty: input('specialty').value,
     applicantType: input('applicantType').value,
     step2: input('step2Pending').checked ? 'pending' : numberOrNull('step2'),
-    homeState: input('homeState').value,
-    researchItems: numberOrNull('researchItems'),
-    letters: numberOrNull('letters'),
-    awayRotations: rotations,
-    budget: { maxApplications: numberOrNull('maxApplications') },
-    notes: input('notes').value,
+    homeSchool: { name: input('homeSchool').value.trim() },
+    geography: { homeState: input('homeState').value },
+    researchItems: numberOrNull('researchItems') ?? 0,
+    awayRotations: rotations.map((programId) => ({ programId, outcome: null })),
   };
+  if (input('quartile').value) {
+    documentValue.classStanding = { quartile: input('quartile').value };
+  }
+  if (numberOrNull('maxApplications') !== null) {
+    documentValue.budget = { maxApplications: numberOrNull('maxApplications') };
+  }
+  return documentValue;
 }
 
 function fillForm(displayName, documentValue) {
@@ -79,12 +95,13 @@ function fillForm(displayName, documentValue) {
   input('step2Pending').checked = documentValue.step2 === 'pending';
   input('step2').value = typeof documentValue.step2 === 'number' ? documentValue.step2 : '';
   input('step2').disabled = input('step2Pending').checked;
-  input('homeState').value = documentValue.homeState || '';
+  input('homeSchool').value = (documentValue.homeSchool || {}).name || '';
+  input('homeState').value = (documentValue.geography || {}).homeState || '';
   input('researchItems').value = documentValue.researchItems ?? '';
-  input('letters').value = documentValue.letters ?? '';
-  input('awayRotations').value = (documentValue.awayRotations || []).join(', ');
+  input('quartile').value = (documentValue.classStanding || {}).quartile || '';
+  input('awayRotations').value = (documentValue.awayRotations || [])
+    .map((r) => r.programId).join(', ');
   input('maxApplications').value = (documentValue.budget || {}).maxApplications ?? '';
-  input('notes').value = documentValue.notes || '';
 }
 
 function saveDraft() {
@@ -129,9 +146,7 @@ function setStatus(text, ok) {
 
 async function save(event) {
   event.preventDefault();
-  const names = ['displayName', 'specialty', 'applicantType', 'step2', 'homeState',
-    'researchItems', 'letters', 'awayRotations', 'maxApplications'];
-  const invalid = names.filter((name) => !check(name));
+  const invalid = CHECKED.filter((name) => !check(name));
   if (invalid.length > 0) {
     setStatus('Please correct the highlighted fields.', false);
     input(invalid[0]).focus();
@@ -151,9 +166,11 @@ async function save(event) {
     setStatus(`Saved “${saved.displayName}” (version ${saved.version}).`, true);
     await refreshSaved();
   } catch (error) {
-    if (error instanceof ApiFailure && error.field && input(error.field)) {
-      showError(error.field, error.message);
-      input(error.field).focus();
+    const target = error instanceof ApiFailure && error.field
+      ? (INPUT_OF_PATH.find(([pattern]) => pattern.test(error.field)) || [])[1] : undefined;
+    if (target) {
+      showError(target, error.message);
+      input(target).focus();
     }
     if (error instanceof ApiFailure && error.status === 404) {
       shared.profile = null;
@@ -217,8 +234,7 @@ export async function initProfile() {
   form().addEventListener('submit', save);
   form().addEventListener('input', saveDraft);
   form().addEventListener('change', saveDraft);
-  ['displayName', 'specialty', 'applicantType', 'step2', 'homeState', 'researchItems', 'letters',
-    'awayRotations', 'maxApplications'].forEach((name) => {
+  CHECKED.forEach((name) => {
     input(name).addEventListener('blur', () => check(name));
     input(name).addEventListener('change', () => check(name));
   });

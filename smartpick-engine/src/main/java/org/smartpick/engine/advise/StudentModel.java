@@ -10,7 +10,6 @@ import org.smartpick.engine.domain.profile.ApplicantProfile;
 import org.smartpick.engine.domain.profile.AwayRotation;
 import org.smartpick.engine.domain.profile.Letter;
 import org.smartpick.engine.domain.profile.RedFlag;
-import org.smartpick.engine.market.ApplicantType;
 import org.smartpick.engine.market.MarketFrame;
 import org.smartpick.engine.market.OutsideApplicantScorer;
 
@@ -111,7 +110,7 @@ public record StudentModel(OutsideApplicantScorer.Applicant applicant, OptionalD
     double letters = profile.letters().stream().mapToDouble(StudentModel::letterValue).average()
         .orElse(0);
     OutsideApplicantScorer.Applicant a = new OutsideApplicantScorer.Applicant(
-        ApplicantType.valueOf(profile.applicantType().name()), set.specialty(), step2,
+        profile.applicantType(), set.specialty(), step2,
         Math.max(1, profile.step1Attempts()), profile.researchItems(), letters, flags,
         flags == 0 || owned, institution, region,
         rotations.stream().mapToInt(Integer::intValue).toArray(), standing,

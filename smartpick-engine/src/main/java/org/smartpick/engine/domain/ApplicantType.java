@@ -28,6 +28,11 @@ public enum ApplicantType {
     return label;
   }
 
+  /** True for US and non-US international medical graduates. */
+  public boolean img() {
+    return this == US_IMG || this == NON_US_IMG;
+  }
+
   /** Looks up a name such as {@code us_md_senior}, ignoring case and surrounding spaces. */
   public static Optional<ApplicantType> fromName(String name) {
     String wanted = name.trim().toUpperCase(Locale.ROOT);

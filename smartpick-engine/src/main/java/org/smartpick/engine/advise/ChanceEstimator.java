@@ -42,11 +42,7 @@ public final class ChanceEstimator {
   public Chances estimate(ScenarioSet set, StudentModel student, long seed) {
     int scenarios = set.scenarioCount();
     int n = set.programCount();
-    long[] seeds = new long[scenarios];
-    SplittableRandom root = new SplittableRandom(seed);
-    for (int k = 0; k < scenarios; k++) {
-      seeds[k] = root.split().nextLong();
-    }
+    long[] seeds = StudentDraws.scenarioSeeds(seed, scenarios);
     OutsideApplicantScorer scorer = new OutsideApplicantScorer(set.frame(), set.parameters());
     byte[][] outcome = new byte[scenarios][];
     float[][] before = new float[scenarios][];
@@ -85,12 +81,8 @@ public final class ChanceEstimator {
       StudentModel student, int k, long seed, byte[] outcome, float[] before, float[] after,
       byte[] screened) {
     SplittableRandom random = new SplittableRandom(seed);
-    double skill = random.nextGaussian();
-    double drawnReliability = random.nextGaussian();
-    double reliability = student.reliability().orElse(drawnReliability);
+    OutsideApplicantScorer.Student s = StudentDraws.place(set, scorer, student, k, random);
     ProgramLatents latents = set.latents(k);
-    OutsideApplicantScorer.Student s = scorer.student(latents, student.applicant(), skill,
-        reliability);
     double floor = set.parameters().doNotRankBelow();
     for (int j = 0; j < outcome.length; j++) {
       int f = set.frameIndex(j);

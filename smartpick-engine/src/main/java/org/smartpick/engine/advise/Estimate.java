@@ -19,11 +19,26 @@ public record Estimate(int successes, int trials, double p, double low, double h
       throw new IllegalArgumentException(
           "successes = " + successes + " and trials = " + trials + " must satisfy 0 <= s <= n, n >= 1");
     }
-    double p = (double) successes / trials;
+    return wilson(successes, trials, (double) successes / trials, trials);
+  }
+
+  /**
+   * A weighted share (e.g. scenarios reweighted by an observation) with the Wilson interval of its
+   * effective sample size {@code (Σw)² / Σw²} (Kish); successes and trials are rounded from it.
+   */
+  public static Estimate ofWeighted(double p, double effectiveTrials) {
+    if (!(p >= 0 && p <= 1) || !(effectiveTrials >= 1)) {
+      throw new IllegalArgumentException("p = " + p + " and effectiveTrials = " + effectiveTrials
+          + " must satisfy 0 <= p <= 1, n >= 1");
+    }
+    return wilson((int) Math.round(p * effectiveTrials), (int) Math.round(effectiveTrials), p,
+        effectiveTrials);
+  }
+
+  private static Estimate wilson(int successes, int trials, double p, double n) {
     double z2 = Z * Z;
-    double centre = (p + z2 / (2.0 * trials)) / (1 + z2 / trials);
-    double half = Z * Math.sqrt(p * (1 - p) / trials + z2 / (4.0 * trials * trials))
-        / (1 + z2 / trials);
+    double centre = (p + z2 / (2.0 * n)) / (1 + z2 / n);
+    double half = Z * Math.sqrt(p * (1 - p) / n + z2 / (4.0 * n * n)) / (1 + z2 / n);
     return new Estimate(successes, trials, p, Math.max(0, centre - half),
         Math.min(1, centre + half));
   }

@@ -166,6 +166,15 @@ public final class OutsideApplicantScorer {
 
     /** Scores the student's application at a program (frame index), with or without a signal. */
     public Scored score(int program, boolean signal, long seed) {
+      return score(program, signal, seed, new CallLog());
+    }
+
+    /**
+     * As {@link #score(int, boolean, long)}, appending the calls placed about the student (who,
+     * phase, type, reason, effect) to {@code log}; the result does not depend on the log.
+     */
+    public Scored score(int program, boolean signal, long seed, CallLog log) {
+      int callsAtStart = log.size();
       int e = program - first;
       SplittableRandom root = new SplittableRandom(seed);
       long[] phaseSeeds = new long[BEFORE.length + AFTER.length];
@@ -177,13 +186,12 @@ public final class OutsideApplicantScorer {
       long rankSeed = root.nextLong();
       apps.status[e] = signal ? apps.status[e] | Applications.SIGNAL
           : apps.status[e] & ~Applications.SIGNAL;
-      CallLog log = new CallLog();
       double before = 0;
       for (int k = 0; k < BEFORE.length; k++) {
         before += (float) backchannel.call(pool, network, apps, e, 0, BEFORE[k], Double.NaN, log,
             new SplittableRandom(phaseSeeds[k]));
       }
-      int callsBefore = log.size();
+      int callsBefore = log.size() - callsAtStart;
       apps.effectBefore[e] = (float) before;
       double z = (float) screening.fileScore(pool, 0, apps, e, new SplittableRandom(noiseSeed));
       boolean out = screening.screenedOut(pool, 0, program) && apps.effectBefore[e] <= 0;
@@ -199,7 +207,8 @@ public final class OutsideApplicantScorer {
       double r = (float) ranking.rankScore(pool, 0, apps, e, day, new SplittableRandom(rankSeed));
       apps.effectBefore[e] = 0;
       apps.effectAfter[e] = 0;
-      return new Scored(z, out, before, callsBefore, day, after, log.size() - callsBefore, r);
+      return new Scored(z, out, before, callsBefore, day, after,
+          log.size() - callsAtStart - callsBefore, r);
     }
   }
 }

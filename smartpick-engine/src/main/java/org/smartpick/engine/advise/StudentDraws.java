@@ -1,0 +1,38 @@
+package org.smartpick.engine.advise;
+
+import java.util.SplittableRandom;
+import org.smartpick.engine.market.OutsideApplicantScorer;
+
+/**
+ * The student's own random draws, shared by every evaluation on a {@link ScenarioSet} so that the
+ * same seed gives the same student in each scenario: one seed per scenario split from the run
+ * seed in scenario order; in scenario k, interview skill, then reliability (used unless rotation
+ * outcomes give it), then one seed per program of the specialty in program order, read from the
+ * stream returned by {@link #place}. Stateless.
+ */
+final class StudentDraws {
+  private StudentDraws() {
+  }
+
+  /** One seed per scenario, split from {@code seed} in scenario order. */
+  static long[] scenarioSeeds(long seed, int scenarios) {
+    long[] seeds = new long[scenarios];
+    SplittableRandom root = new SplittableRandom(seed);
+    for (int k = 0; k < scenarios; k++) {
+      seeds[k] = root.split().nextLong();
+    }
+    return seeds;
+  }
+
+  /**
+   * Places the student in scenario k: draws interview skill and reliability from {@code random}
+   * (the scenario's stream), which then yields the per-program seeds in program order.
+   */
+  static OutsideApplicantScorer.Student place(ScenarioSet set, OutsideApplicantScorer scorer,
+      StudentModel student, int k, SplittableRandom random) {
+    double skill = random.nextGaussian();
+    double drawnReliability = random.nextGaussian();
+    double reliability = student.reliability().orElse(drawnReliability);
+    return scorer.student(set.latents(k), student.applicant(), skill, reliability);
+  }
+}

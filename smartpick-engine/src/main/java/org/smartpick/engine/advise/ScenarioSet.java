@@ -20,7 +20,8 @@ import org.smartpick.engine.simulate.MonteCarlo;
  * needs (ARCHITECTURE.md, "large-market insight"): each program's invitation threshold
  * {@code t_jk} and rank cutoff {@code γ_jk} as primitive arrays, and the scenario's
  * {@link ProgramLatents} (typical Step 2, floors, openness, signals, reputation), which the model's
- * own rules need to score an outside applicant. The outcome itself (applicants, calls, Match) is
+ * own rules need to score an outside applicant, plus the specialty's P(match | contiguous ranks)
+ * ({@link ContiguousRanks}, pooled). The outcome itself (applicants, calls, Match) is
  * dropped after extraction, so memory is O(K·P).
  *
  * <p>Same (specialty, parameters, seed, K) ⇒ the same set, bit for bit, for any thread count.
@@ -36,9 +37,11 @@ public final class ScenarioSet {
   private final double[][] threshold;
   private final double[][] cutoff;
   private final ProgramLatents[] latents;
+  private final ContiguousRanks contiguousRanks;
 
   private ScenarioSet(MarketFrame frame, MarketParameters parameters, int specialty, long seed,
-      double[][] threshold, double[][] cutoff, ProgramLatents[] latents) {
+      double[][] threshold, double[][] cutoff, ProgramLatents[] latents,
+      ContiguousRanks contiguousRanks) {
     this.frame = frame;
     this.parameters = parameters;
     this.specialty = specialty;
@@ -46,6 +49,7 @@ public final class ScenarioSet {
     this.threshold = threshold;
     this.cutoff = cutoff;
     this.latents = latents;
+    this.contiguousRanks = contiguousRanks;
   }
 
   /**
@@ -66,30 +70,34 @@ public final class ScenarioSet {
     int first = sf.firstProgram();
     int n = sf.programCount();
     List<Object[]> parts = new MonteCarlo(scenarios, threads).replicate(frame, parameters, seed,
-        outcome -> extract(outcome, first, n), progress, cancelled);
+        outcome -> extract(outcome, s, first, n), progress, cancelled);
     if (parts.contains(null)) {
       throw new CancellationException("scenario building cancelled");
     }
     double[][] threshold = new double[scenarios][];
     double[][] cutoff = new double[scenarios][];
     ProgramLatents[] latents = new ProgramLatents[scenarios];
+    ContiguousRanks contiguous = ContiguousRanks.empty();
     for (int k = 0; k < scenarios; k++) {
       Object[] part = parts.get(k);
       threshold[k] = (double[]) part[0];
       cutoff[k] = (double[]) part[1];
       latents[k] = (ProgramLatents) part[2];
+      contiguous = contiguous.plus((ContiguousRanks) part[3]);
     }
-    return new ScenarioSet(frame, parameters, s, seed, threshold, cutoff, latents);
+    return new ScenarioSet(frame, parameters, s, seed, threshold, cutoff, latents,
+        contiguous);
   }
 
-  private static Object[] extract(CycleOutcome outcome, int first, int n) {
+  private static Object[] extract(CycleOutcome outcome, int specialty, int first, int n) {
     double[] t = new double[n];
     double[] g = new double[n];
     for (int k = 0; k < n; k++) {
       t[k] = outcome.invitationThreshold(first + k);
       g[k] = outcome.rankCutoff(first + k);
     }
-    return new Object[] {t, g, outcome.programLatents()};
+    return new Object[] {t, g, outcome.programLatents(),
+        ContiguousRanks.of(outcome, specialty)};
   }
 
   private static int specialtyIndex(MarketFrame frame, String name) {
@@ -150,6 +158,11 @@ public final class ScenarioSet {
   /** Rank cutoff γ_jk: rank score of the last matched applicant, −∞ when the program did not fill. */
   public double cutoff(int scenario, int j) {
     return cutoff[scenario][j];
+  }
+
+  /** The model's P(match | contiguous ranks) in the specialty, pooled over the scenarios. */
+  public ContiguousRanks contiguousRanks() {
+    return contiguousRanks;
   }
 
   /** The program latents of scenario k (frame indices). */

@@ -54,12 +54,8 @@ public final class AdviceService {
    */
   public Result advise(AdviceRequest request, JobProgress progress) {
     long start = System.nanoTime();
-    String specialty = request.profile().specialty().name();
-    ScenarioCache.Key key = new ScenarioCache.Key(specialty, parameters, request.seed(),
-        request.scenarios());
-    Optional<ScenarioSet> hit = cache.get(key);
-    ScenarioSet set = hit.orElseGet(() -> build(key, request.threads(), progress));
-    progress.checkCancelled();
+    Optional<ScenarioSet> hit = cache.get(key(request));
+    ScenarioSet set = scenarios(request, progress);
     long built = System.nanoTime();
     progress.report(SCENARIO_SHARE, "advice");
     Advice advice = new Advisor(request.threads(), fees).advise(set, request.profile(),
@@ -67,6 +63,24 @@ public final class AdviceService {
     progress.report(1, "done");
     return new Result(advice, hit.isPresent() ? 0 : (built - start) / 1e9,
         (System.nanoTime() - built) / 1e9, hit.isPresent());
+  }
+
+  /**
+   * The request's scenario set, from the cache or built (progress 0 to 90%); shared by every use
+   * case that works on the scenarios (advice, rank list).
+   *
+   * @throws InvalidInputException naming {@code specialty} when the market model cannot simulate it
+   */
+  public ScenarioSet scenarios(AdviceRequest request, JobProgress progress) {
+    ScenarioCache.Key key = key(request);
+    ScenarioSet set = cache.get(key).orElseGet(() -> build(key, request.threads(), progress));
+    progress.checkCancelled();
+    return set;
+  }
+
+  private ScenarioCache.Key key(AdviceRequest request) {
+    return new ScenarioCache.Key(request.profile().specialty().name(), parameters,
+        request.seed(), request.scenarios());
   }
 
   private ScenarioSet build(ScenarioCache.Key key, int threads, JobProgress progress) {

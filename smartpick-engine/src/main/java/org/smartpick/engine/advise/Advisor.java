@@ -31,11 +31,16 @@ public final class Advisor {
     this.fees = Objects.requireNonNull(fees, "fees");
   }
 
+  /** The seed of the student's own draws for a run seed (the same in every use case). */
+  public static long studentSeed(long runSeed) {
+    return runSeed ^ STUDENT_SEED_MIX;
+  }
+
   /** Advice for a profile on the scenarios of its specialty. */
   public Advice advise(ScenarioSet set, ApplicantProfile profile, long seed) {
     StudentModel student = StudentModel.of(profile, set);
     Chances chances = new ChanceEstimator(threads).estimate(set, student,
-        seed ^ STUDENT_SEED_MIX);
+        studentSeed(seed));
     ApplicationAdvice list = new ApplicationListOptimizer().optimize(chances, profile, fees,
         seed);
     List<String> caveats = new ArrayList<>();

@@ -85,7 +85,7 @@ public final class AdviceReport {
     }
   }
 
-  private static Map<String, Object> estimate(Estimate e) {
+  static Map<String, Object> estimate(Estimate e) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("p", e.p());
     m.put("low", e.low());
@@ -158,7 +158,7 @@ public final class AdviceReport {
     return b.toString();
   }
 
-  private static String pct(Estimate e) {
+  static String pct(Estimate e) {
     return String.format(Locale.ROOT, "%3.0f%% [%.0f–%.0f]", 100 * e.p(), 100 * e.low(),
         100 * e.high());
   }

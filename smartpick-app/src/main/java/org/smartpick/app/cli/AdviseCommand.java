@@ -4,12 +4,12 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.ThreadLocalRandom;
 import org.smartpick.app.io.advise.AdviceReport;
+import org.smartpick.app.io.report.HtmlReport;
 import org.smartpick.app.io.profile.ProfileReader;
 import org.smartpick.app.service.AdviceRequest;
 import org.smartpick.app.service.AdviceService;
 import org.smartpick.app.service.InvalidInputException;
 import org.smartpick.app.service.ScenarioCache;
-import org.smartpick.app.service.jobs.JobProgress;
 import org.smartpick.engine.advise.ErasFees;
 import org.smartpick.engine.domain.profile.ApplicantProfile;
 import org.smartpick.engine.market.MarketParameters;
@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
 final class AdviseCommand implements Runnable {
 
   /** The output formats of this command. */
-  enum Format { TABLE, JSON, MD }
+  enum Format { TABLE, JSON, MD, HTML }
 
   @Spec
   private CommandSpec spec;
@@ -54,8 +54,12 @@ final class AdviseCommand implements Runnable {
   private Integer threads;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-      description = "table, json or md (default: ${DEFAULT-VALUE}).")
+      description = "table, json, md or html (default: ${DEFAULT-VALUE}).")
   private Format format;
+
+  @Option(names = "--html", paramLabel = "FILE",
+      description = "Also write a self-contained HTML report with charts to FILE.")
+  private Path html;
 
   @Override
   public void run() {
@@ -73,7 +77,7 @@ final class AdviseCommand implements Runnable {
     AdviceService.Result result;
     try {
       result = new AdviceService(new ScenarioCache(1), MarketParameters.fitted(),
-          ErasFees.bundled()).advise(request, progressLine(err));
+          ErasFees.bundled()).advise(request, ProgressLine.on(err));
     } catch (InvalidInputException e) {
       throw new BadInputException(e.getMessage(), e);
     }
@@ -84,29 +88,16 @@ final class AdviseCommand implements Runnable {
       case JSON -> out.println(AdviceReport.json(result));
       case MD -> out.print(AdviceReport.text(result, true));
       case TABLE -> out.print(AdviceReport.text(result, false));
+      case HTML -> out.print(HtmlReport.advice(result));
     }
     out.flush();
+    if (html != null) {
+      ReportFile.write(html, HtmlReport.advice(result));
+      err.println("wrote " + html);
+    }
   }
 
   private ApplicantProfile read() {
     return new ProfileReader(data.programStore().catalog()).read(profile);
-  }
-
-  // Progress on one line of standard error; never cancelled from the command line.
-  private static JobProgress progressLine(PrintWriter err) {
-    return new JobProgress() {
-      @Override
-      public void report(double fraction, String message) {
-        synchronized (err) {
-          err.print("\r" + message);
-          err.flush();
-        }
-      }
-
-      @Override
-      public boolean cancelRequested() {
-        return false;
-      }
-    };
   }
 }

@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
         ProfileCommand.class,
         TimelineCommand.class,
         AdviseCommand.class,
+        RanklistCommand.class,
         ServeCommand.class,
         CommandLine.HelpCommand.class
     })

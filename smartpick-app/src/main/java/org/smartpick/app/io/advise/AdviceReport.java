@@ -158,7 +158,8 @@ public final class AdviceReport {
     return b.toString();
   }
 
-  static String pct(Estimate e) {
+  /** A percentage with its 95% interval, e.g. " 42% [30–55]". */
+  public static String pct(Estimate e) {
     return String.format(Locale.ROOT, "%3.0f%% [%.0f–%.0f]", 100 * e.p(), 100 * e.low(),
         100 * e.high());
   }

@@ -79,7 +79,7 @@ public final class SvgCharts {
   }
 
   private static StringBuilder open(String title, int height) {
-    return new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"")
+    return new StringBuilder("<svg role=\"img\" width=\"")
         .append(WIDTH).append("\" height=\"").append(height).append("\" viewBox=\"0 0 ")
         .append(WIDTH).append(' ').append(height).append("\"><title>")
         .append(Html.escape(title)).append("</title>\n");

@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * Independent verifier of a matching: lists every blocking pair and every feasibility violation.
- * It shares no code with the matchers (its rank look-ups are sorted arrays with binary search).
+ * It shares no code with the matchers (its rank look-ups come from its own pass over the program
+ * lists, see below).
  *
  * <p><b>Feasibility.</b> Every program holds at most its final (post-reversion) capacity; total
  * positions equal the instance's and only programs with a reversion receiver lose positions; a
@@ -37,7 +38,9 @@ import java.util.List;
  *       current pair (or is unmatched) and each program of the pair would accept its member;
  *       a "no match" side always accepts.</li>
  * </ul>
- * Running time O(E log L) for E rank-list entries and longest program list L. Stateless and
+ * Running time O(E + S) for E rank-list entries, where S is the length of the list prefixes above
+ * each applicant's match (at most E times the longest applicant list, in practice a few entries
+ * per program-list entry); a couple's same-program check adds O(log capacity). Stateless and
  * thread-safe.
  */
 public final class StabilityChecker {
@@ -100,15 +103,41 @@ public final class StabilityChecker {
         .run();
   }
 
-  /** The state of one check. */
+  /**
+   * The state of one check. Rank look-ups come from one pass over the program lists (best first):
+   * for each entry (program <i>p</i>, rank <i>r</i>, applicant <i>x</i>) the pass records <i>r</i>
+   * where <i>x</i> holds a seat at <i>p</i>, and scans the part of <i>x</i>'s own list that can
+   * block (entries above their match) for <i>p</i>. Since the pass visits each program's list in
+   * order, the ranks of its holders come out sorted, and the rank of the <i>q</i>-th holder is the
+   * threshold below which the program accepts. No hashing, no sorting: O(E + scanned list prefixes).
+   */
   private static final class Verification {
     private final MatchInstance instance;
     private final int[] programOf;
     private final int[] supplementalOf;
     private final int[] capacity;
-    private final int[][] sortedApplicants;
-    private final int[][] rankOfSorted;
-    private final int[][] heldRanks;
+    /** Per program: holders' ranks in ascending order, in {@code heldRank[heldStart[p]..]}. */
+    private int[] heldStart;
+    private int[] heldCount;
+    private int[] heldRank;
+    /** Per program: accepts an applicant it does not hold iff their rank is below this. */
+    private int[] threshold;
+    /** Rank of the applicant at their primary / supplemental program, or -1 if unranked. */
+    private int[] primaryRank;
+    private int[] supplementalRank;
+    /** Position of the match on the applicant's list (list length if none or not on it). */
+    private int[] primaryPosition;
+    private int[] supplementalPosition;
+    /** Per couple: index of its current pair (pair count if unmatched or not on its list). */
+    private int[] currentPair;
+    /** Flat per-entry rank + 1 (0 = not ranked or not needed), offsets per applicant / couple. */
+    private int[] primaryBase;
+    private int[] primaryEntryRank;
+    private int[] supplementalBase;
+    private int[] supplementalEntryRank;
+    private int[] pairBase;
+    private int[] firstSideRank;
+    private int[] secondSideRank;
     private final List<String> violations = new ArrayList<>();
     private final List<BlockingPair> blocking = new ArrayList<>();
 
@@ -117,30 +146,13 @@ public final class StabilityChecker {
       this.programOf = programOf;
       this.supplementalOf = supplementalOf;
       this.capacity = capacity;
-      int programs = instance.programCount();
-      sortedApplicants = new int[programs][];
-      rankOfSorted = new int[programs][];
-      for (int p = 0; p < programs; p++) {
-        int[] list = instance.programRankList(p);
-        long[] packed = new long[list.length];
-        for (int r = 0; r < list.length; r++) {
-          packed[r] = ((long) list[r] << 32) | r;
-        }
-        Arrays.sort(packed);
-        sortedApplicants[p] = new int[list.length];
-        rankOfSorted[p] = new int[list.length];
-        for (int i = 0; i < list.length; i++) {
-          sortedApplicants[p][i] = (int) (packed[i] >>> 32);
-          rankOfSorted[p][i] = (int) packed[i];
-        }
-      }
-      heldRanks = new int[programs][];
     }
 
     StabilityReport run() {
       checkIndices();
       checkCapacities();
-      buildHeldRanks();
+      locateMatches();
+      crossIndex();
       for (int a = 0; a < instance.applicantCount(); a++) {
         if (instance.coupleOf(a) == NONE) {
           checkSingle(a);
@@ -153,10 +165,122 @@ public final class StabilityChecker {
       return new StabilityReport(blocking, violations);
     }
 
-    /** Rank of the applicant on the program's list, or -1. */
-    private int rank(int program, int applicant) {
-      int i = Arrays.binarySearch(sortedApplicants[program], applicant);
-      return i < 0 ? -1 : rankOfSorted[program][i];
+    /** Positions of every match on the matched applicant's (or couple's) own list. */
+    private void locateMatches() {
+      int applicants = programOf.length;
+      primaryPosition = new int[applicants];
+      supplementalPosition = new int[applicants];
+      primaryBase = new int[applicants + 1];
+      supplementalBase = new int[applicants + 1];
+      for (int a = 0; a < applicants; a++) {
+        int[] list = instance.applicantRankList(a);
+        int[] supplementalList = instance.supplementalList(a);
+        primaryBase[a + 1] = primaryBase[a] + list.length;
+        supplementalBase[a + 1] = supplementalBase[a] + supplementalList.length;
+        int position = programOf[a] == NONE ? -1 : indexOf(list, programOf[a]);
+        primaryPosition[a] = position < 0 ? list.length : position;
+        position = supplementalOf[a] == NONE ? -1 : indexOf(supplementalList, supplementalOf[a]);
+        supplementalPosition[a] = position < 0 ? supplementalList.length : position;
+      }
+      int couples = instance.coupleCount();
+      currentPair = new int[couples];
+      pairBase = new int[couples + 1];
+      for (int c = 0; c < couples; c++) {
+        int[] pairs = instance.coupleRankList(c);
+        pairBase[c + 1] = pairBase[c] + pairs.length / 2;
+        int first = instance.coupleMember(c, 0);
+        int second = instance.coupleMember(c, 1);
+        int current = pairs.length / 2;
+        if (programOf[first] != NONE || programOf[second] != NONE) {
+          int k = pairIndex(pairs, programOf[first], programOf[second]);
+          current = k < 0 ? current : k;
+        }
+        currentPair[c] = current;
+      }
+    }
+
+    /** The one pass over the program lists (see the class comment). */
+    private void crossIndex() {
+      int applicants = programOf.length;
+      int programs = capacity.length;
+      heldStart = new int[programs + 1];
+      heldCount = new int[programs];
+      for (int a = 0; a < applicants; a++) {
+        countHolder(heldCount, programOf[a]);
+        countHolder(heldCount, supplementalOf[a]);
+      }
+      for (int p = 0; p < programs; p++) {
+        heldStart[p + 1] = heldStart[p] + heldCount[p];
+        if (heldCount[p] > capacity[p]) {
+          violations.add("program " + program(p) + ": holds " + heldCount[p] + " applicants, final "
+              + "capacity is " + capacity[p]);
+        }
+      }
+      heldRank = new int[heldStart[programs]];
+      Arrays.fill(heldCount, 0);
+      primaryRank = new int[applicants];
+      supplementalRank = new int[applicants];
+      Arrays.fill(primaryRank, -1);
+      Arrays.fill(supplementalRank, -1);
+      primaryEntryRank = new int[primaryBase[applicants]];
+      supplementalEntryRank = new int[supplementalBase[applicants]];
+      firstSideRank = new int[pairBase[instance.coupleCount()]];
+      secondSideRank = new int[firstSideRank.length];
+      for (int p = 0; p < programs; p++) {
+        int[] list = instance.programRankList(p);
+        for (int r = 0; r < list.length; r++) {
+          int x = list[r];
+          if (programOf[x] == p) {
+            primaryRank[x] = r;
+            heldRank[heldStart[p] + heldCount[p]++] = r;
+          }
+          if (supplementalOf[x] == p) {
+            supplementalRank[x] = r;
+            heldRank[heldStart[p] + heldCount[p]++] = r;
+          }
+          int c = instance.coupleOf(x);
+          if (c == NONE) {
+            record(instance.applicantRankList(x), primaryPosition[x], p, r, primaryEntryRank,
+                primaryBase[x]);
+          } else {
+            recordSide(c, x, p, r);
+          }
+          if (supplementalPosition[x] > 0 && programOf[x] != NONE
+              && instance.track(programOf[x]) == Track.ADVANCED) {
+            record(instance.supplementalList(x), supplementalPosition[x], p, r,
+                supplementalEntryRank, supplementalBase[x]);
+          }
+        }
+      }
+      threshold = new int[programs];
+      for (int p = 0; p < programs; p++) {
+        int q = capacity[p];
+        threshold[p] = q <= 0 ? -1
+            : heldCount[p] < q ? Integer.MAX_VALUE : heldRank[heldStart[p] + q - 1];
+      }
+    }
+
+    /** Notes rank {@code r} at program {@code p} on the entry of {@code list} above {@code end}. */
+    private static void record(int[] list, int end, int p, int r, int[] entryRank, int base) {
+      for (int i = 0; i < end; i++) {
+        if (list[i] == p) {
+          entryRank[base + i] = r + 1;
+          return;
+        }
+      }
+    }
+
+    /** Notes rank {@code r} at {@code p} on the member's side of every pair above the current one. */
+    private void recordSide(int c, int member, int p, int r) {
+      int[] pairs = instance.coupleRankList(c);
+      int side = member == instance.coupleMember(c, 0) ? 0 : 1;
+      int[] sideRank = side == 0 ? firstSideRank : secondSideRank;
+      int base = pairBase[c];
+      for (int k = 0; k < currentPair[c]; k++) {
+        if (pairs[2 * k + side] == p) {
+          sideRank[base + k] = r + 1;
+        }
+      }
     }
 
     private String applicant(int a) {
@@ -202,57 +326,26 @@ public final class StabilityChecker {
       }
     }
 
-    private void buildHeldRanks() {
-      int programs = capacity.length;
-      int[] count = new int[programs];
-      for (int a = 0; a < programOf.length; a++) {
-        countHolder(count, programOf[a]);
-        countHolder(count, supplementalOf[a]);
-      }
-      for (int p = 0; p < programs; p++) {
-        heldRanks[p] = new int[count[p]];
-        if (count[p] > capacity[p]) {
-          violations.add("program " + program(p) + ": holds " + count[p] + " applicants, final "
-              + "capacity is " + capacity[p]);
-        }
-      }
-      Arrays.fill(count, 0);
-      for (int a = 0; a < programOf.length; a++) {
-        addHolder(count, programOf[a], a);
-        addHolder(count, supplementalOf[a], a);
-      }
-      for (int[] ranks : heldRanks) {
-        Arrays.sort(ranks);
-      }
-    }
-
     private static void countHolder(int[] count, int program) {
       if (program != NONE) {
         count[program]++;
       }
     }
 
-    private void addHolder(int[] count, int program, int a) {
-      if (program != NONE) {
-        int r = rank(program, a);
-        heldRanks[program][count[program]++] = r < 0 ? Integer.MAX_VALUE : r;
-      }
-    }
-
     /** Holders of the program ranked strictly above {@code rank}. */
     private int holdersAbove(int program, int rank) {
-      int[] ranks = heldRanks[program];
-      int lo = 0;
-      int hi = ranks.length;
+      int from = heldStart[program];
+      int lo = from;
+      int hi = from + heldCount[program];
       while (lo < hi) {
         int mid = (lo + hi) >>> 1;
-        if (ranks[mid] < rank) {
+        if (heldRank[mid] < rank) {
           lo = mid + 1;
         } else {
           hi = mid;
         }
       }
-      return lo;
+      return lo - from;
     }
 
     private boolean holds(int program, int applicant) {
@@ -261,7 +354,7 @@ public final class StabilityChecker {
 
     /** Whether the program would accept the applicant at {@code rank} (see class Javadoc). */
     private boolean accepts(int program, int applicant, int rank) {
-      return holds(program, applicant) || holdersAbove(program, rank) < capacity[program];
+      return rank < threshold[program] || holds(program, applicant);
     }
 
     /**
@@ -300,16 +393,16 @@ public final class StabilityChecker {
           violations.add(applicant(a) + ": matched to " + program(matched)
               + ", which is not on their rank list");
           position = list.length;
-        } else if (rank(matched, a) < 0) {
+        } else if (primaryRank[a] < 0) {
           violations.add(applicant(a) + ": matched to " + program(matched)
               + ", which does not rank them");
         }
       }
+      int base = primaryBase[a];
       for (int i = 0; i < position; i++) {
-        int p = list[i];
-        int r = rank(p, a);
-        if (r >= 0 && accepts(p, a, r)) {
-          blocking.add(BlockingPair.single(a, p));
+        int r = primaryEntryRank[base + i] - 1;
+        if (r >= 0 && accepts(list[i], a, r)) {
+          blocking.add(BlockingPair.single(a, list[i]));
         }
       }
     }
@@ -329,7 +422,7 @@ public final class StabilityChecker {
           violations.add(applicant(a) + ": supplemental match to " + program(matched)
               + ", which is not on their supplemental list");
           position = list.length;
-        } else if (rank(matched, a) < 0) {
+        } else if (supplementalRank[a] < 0) {
           violations.add(applicant(a) + ": supplemental match to " + program(matched)
               + ", which does not rank them");
         }
@@ -337,11 +430,11 @@ public final class StabilityChecker {
       if (!advanced) {
         return;
       }
+      int base = supplementalBase[a];
       for (int i = 0; i < position; i++) {
-        int p = list[i];
-        int r = rank(p, a);
-        if (r >= 0 && accepts(p, a, r)) {
-          blocking.add(BlockingPair.single(a, p));
+        int r = supplementalEntryRank[base + i] - 1;
+        if (r >= 0 && accepts(list[i], a, r)) {
+          blocking.add(BlockingPair.single(a, list[i]));
         }
       }
     }
@@ -365,15 +458,21 @@ public final class StabilityChecker {
         }
       }
       for (int k = 0; k < current; k++) {
-        if (pairWouldAccept(pairs[2 * k], first, pairs[2 * k + 1], second)) {
+        if (pairWouldAccept(pairs[2 * k], first, firstSideRank[pairBase[c] + k] - 1,
+            pairs[2 * k + 1], second, secondSideRank[pairBase[c] + k] - 1)) {
           blocking.add(BlockingPair.couple(c, pairs[2 * k], pairs[2 * k + 1]));
         }
       }
     }
 
-    private boolean pairWouldAccept(int p, int first, int q, int second) {
-      int rp = p == NONE ? 0 : rank(p, first);
-      int rq = q == NONE ? 0 : rank(q, second);
+    /** {@code rp}, {@code rq}: the members' ranks at {@code p}, {@code q} (-1 if unranked). */
+    private boolean pairWouldAccept(int p, int first, int rp, int q, int second, int rq) {
+      if (p == NONE) {
+        rp = 0;
+      }
+      if (q == NONE) {
+        rq = 0;
+      }
       if (rp < 0 || rq < 0) {
         return false;
       }
@@ -384,7 +483,7 @@ public final class StabilityChecker {
     }
 
     private void requireRanked(int program, int member) {
-      if (program != NONE && rank(program, member) < 0) {
+      if (program != NONE && primaryRank[member] < 0) {
         violations.add(applicant(member) + ": matched to " + program(program)
             + ", which does not rank them");
       }

@@ -104,19 +104,20 @@ public final class StabilityChecker {
   }
 
   /**
-   * The state of one check. Rank look-ups come from one pass over the program lists (best first):
-   * for each entry (program <i>p</i>, rank <i>r</i>, applicant <i>x</i>) the pass records <i>r</i>
-   * where <i>x</i> holds a seat at <i>p</i>, and scans the part of <i>x</i>'s own list that can
-   * block (entries above their match) for <i>p</i>. Since the pass visits each program's list in
-   * order, the ranks of its holders come out sorted, and the rank of the <i>q</i>-th holder is the
-   * threshold below which the program accepts. No hashing, no sorting: O(E + scanned list prefixes).
+   * The state of one check. One pass over each program's list, best first, stops once all its
+   * holders are found: it gives their ranks in ascending order, hence the program's acceptance
+   * threshold (the rank of its <i>q</i>-th holder for final capacity <i>q</i>: it accepts an
+   * applicant it does not hold iff they are ranked above that). An applicant then blocks with a
+   * program above their match iff they appear on its list before the threshold, which is a scan of
+   * that short prefix. No hashing, no sorting; O(E) in practice (matches are near the top of
+   * applicants' lists).
    */
   private static final class Verification {
     private final MatchInstance instance;
     private final int[] programOf;
     private final int[] supplementalOf;
     private final int[] capacity;
-    /** Per program: holders' ranks in ascending order, in {@code heldRank[heldStart[p]..]}. */
+    /** Per program: ranked holders' ranks ascending, {@code heldRank[heldStart[p] ..+heldCount[p]]}. */
     private int[] heldStart;
     private int[] heldCount;
     private int[] heldRank;
@@ -125,19 +126,6 @@ public final class StabilityChecker {
     /** Rank of the applicant at their primary / supplemental program, or -1 if unranked. */
     private int[] primaryRank;
     private int[] supplementalRank;
-    /** Position of the match on the applicant's list (list length if none or not on it). */
-    private int[] primaryPosition;
-    private int[] supplementalPosition;
-    /** Per couple: index of its current pair (pair count if unmatched or not on its list). */
-    private int[] currentPair;
-    /** Flat per-entry rank + 1 (0 = not ranked or not needed), offsets per applicant / couple. */
-    private int[] primaryBase;
-    private int[] primaryEntryRank;
-    private int[] supplementalBase;
-    private int[] supplementalEntryRank;
-    private int[] pairBase;
-    private int[] firstSideRank;
-    private int[] secondSideRank;
     private final List<String> violations = new ArrayList<>();
     private final List<BlockingPair> blocking = new ArrayList<>();
 
@@ -151,8 +139,7 @@ public final class StabilityChecker {
     StabilityReport run() {
       checkIndices();
       checkCapacities();
-      locateMatches();
-      crossIndex();
+      rankHolders();
       for (int a = 0; a < instance.applicantCount(); a++) {
         if (instance.coupleOf(a) == NONE) {
           checkSingle(a);
@@ -165,121 +152,80 @@ public final class StabilityChecker {
       return new StabilityReport(blocking, violations);
     }
 
-    /** Positions of every match on the matched applicant's (or couple's) own list. */
-    private void locateMatches() {
-      int applicants = programOf.length;
-      primaryPosition = new int[applicants];
-      supplementalPosition = new int[applicants];
-      primaryBase = new int[applicants + 1];
-      supplementalBase = new int[applicants + 1];
-      for (int a = 0; a < applicants; a++) {
-        int[] list = instance.applicantRankList(a);
-        int[] supplementalList = instance.supplementalList(a);
-        primaryBase[a + 1] = primaryBase[a] + list.length;
-        supplementalBase[a + 1] = supplementalBase[a] + supplementalList.length;
-        int position = programOf[a] == NONE ? -1 : indexOf(list, programOf[a]);
-        primaryPosition[a] = position < 0 ? list.length : position;
-        position = supplementalOf[a] == NONE ? -1 : indexOf(supplementalList, supplementalOf[a]);
-        supplementalPosition[a] = position < 0 ? supplementalList.length : position;
-      }
-      int couples = instance.coupleCount();
-      currentPair = new int[couples];
-      pairBase = new int[couples + 1];
-      for (int c = 0; c < couples; c++) {
-        int[] pairs = instance.coupleRankList(c);
-        pairBase[c + 1] = pairBase[c] + pairs.length / 2;
-        int first = instance.coupleMember(c, 0);
-        int second = instance.coupleMember(c, 1);
-        int current = pairs.length / 2;
-        if (programOf[first] != NONE || programOf[second] != NONE) {
-          int k = pairIndex(pairs, programOf[first], programOf[second]);
-          current = k < 0 ? current : k;
-        }
-        currentPair[c] = current;
-      }
-    }
-
-    /** The one pass over the program lists (see the class comment). */
-    private void crossIndex() {
+    /** Holders' ranks per program and the acceptance thresholds (see the class comment). */
+    private void rankHolders() {
       int applicants = programOf.length;
       int programs = capacity.length;
       heldStart = new int[programs + 1];
-      heldCount = new int[programs];
+      int[] holders = new int[programs];
       for (int a = 0; a < applicants; a++) {
-        countHolder(heldCount, programOf[a]);
-        countHolder(heldCount, supplementalOf[a]);
+        countHolder(holders, programOf[a]);
+        countHolder(holders, supplementalOf[a]);
       }
       for (int p = 0; p < programs; p++) {
-        heldStart[p + 1] = heldStart[p] + heldCount[p];
-        if (heldCount[p] > capacity[p]) {
-          violations.add("program " + program(p) + ": holds " + heldCount[p] + " applicants, final "
+        heldStart[p + 1] = heldStart[p] + holders[p];
+        if (holders[p] > capacity[p]) {
+          violations.add("program " + program(p) + ": holds " + holders[p] + " applicants, final "
               + "capacity is " + capacity[p]);
         }
       }
       heldRank = new int[heldStart[programs]];
-      Arrays.fill(heldCount, 0);
+      heldCount = new int[programs];
       primaryRank = new int[applicants];
       supplementalRank = new int[applicants];
       Arrays.fill(primaryRank, -1);
       Arrays.fill(supplementalRank, -1);
-      primaryEntryRank = new int[primaryBase[applicants]];
-      supplementalEntryRank = new int[supplementalBase[applicants]];
-      firstSideRank = new int[pairBase[instance.coupleCount()]];
-      secondSideRank = new int[firstSideRank.length];
+      threshold = new int[programs];
       for (int p = 0; p < programs; p++) {
         int[] list = instance.programRankList(p);
-        for (int r = 0; r < list.length; r++) {
+        int at = heldStart[p];
+        for (int r = 0; r < list.length && at < heldStart[p + 1]; r++) {
           int x = list[r];
           if (programOf[x] == p) {
             primaryRank[x] = r;
-            heldRank[heldStart[p] + heldCount[p]++] = r;
+            heldRank[at++] = r;
           }
           if (supplementalOf[x] == p) {
             supplementalRank[x] = r;
-            heldRank[heldStart[p] + heldCount[p]++] = r;
-          }
-          int c = instance.coupleOf(x);
-          if (c == NONE) {
-            record(instance.applicantRankList(x), primaryPosition[x], p, r, primaryEntryRank,
-                primaryBase[x]);
-          } else {
-            recordSide(c, x, p, r);
-          }
-          if (supplementalPosition[x] > 0 && programOf[x] != NONE
-              && instance.track(programOf[x]) == Track.ADVANCED) {
-            record(instance.supplementalList(x), supplementalPosition[x], p, r,
-                supplementalEntryRank, supplementalBase[x]);
+            heldRank[at++] = r;
           }
         }
-      }
-      threshold = new int[programs];
-      for (int p = 0; p < programs; p++) {
+        heldCount[p] = at - heldStart[p];
         int q = capacity[p];
         threshold[p] = q <= 0 ? -1
             : heldCount[p] < q ? Integer.MAX_VALUE : heldRank[heldStart[p] + q - 1];
       }
     }
 
-    /** Notes rank {@code r} at program {@code p} on the entry of {@code list} above {@code end}. */
-    private static void record(int[] list, int end, int p, int r, int[] entryRank, int base) {
-      for (int i = 0; i < end; i++) {
-        if (list[i] == p) {
-          entryRank[base + i] = r + 1;
-          return;
+    /**
+     * Rank of the applicant on the program's list if they would be accepted there (ranked above
+     * the threshold, or held), else -1.
+     */
+    private int acceptingRank(int program, int applicant) {
+      int[] list = instance.programRankList(program);
+      int end = holds(program, applicant) ? list.length : Math.min(threshold[program], list.length);
+      for (int r = 0; r < end; r++) {
+        if (list[r] == applicant) {
+          return r;
         }
       }
+      return -1;
     }
 
-    /** Notes rank {@code r} at {@code p} on the member's side of every pair above the current one. */
-    private void recordSide(int c, int member, int p, int r) {
-      int[] pairs = instance.coupleRankList(c);
-      int side = member == instance.coupleMember(c, 0) ? 0 : 1;
-      int[] sideRank = side == 0 ? firstSideRank : secondSideRank;
-      int base = pairBase[c];
-      for (int k = 0; k < currentPair[c]; k++) {
-        if (pairs[2 * k + side] == p) {
-          sideRank[base + k] = r + 1;
+    /** Rank of the applicant on the program's list, or -1. */
+    private int rank(int program, int applicant) {
+      int[] list = instance.programRankList(program);
+      for (int r = 0; r < list.length; r++) {
+        if (list[r] == applicant) {
+          return r;
         }
+      }
+      return -1;
+    }
+
+    private static void countHolder(int[] count, int program) {
+      if (program != NONE) {
+        count[program]++;
       }
     }
 
@@ -326,11 +272,6 @@ public final class StabilityChecker {
       }
     }
 
-    private static void countHolder(int[] count, int program) {
-      if (program != NONE) {
-        count[program]++;
-      }
-    }
 
     /** Holders of the program ranked strictly above {@code rank}. */
     private int holdersAbove(int program, int rank) {
@@ -398,10 +339,8 @@ public final class StabilityChecker {
               + ", which does not rank them");
         }
       }
-      int base = primaryBase[a];
       for (int i = 0; i < position; i++) {
-        int r = primaryEntryRank[base + i] - 1;
-        if (r >= 0 && accepts(list[i], a, r)) {
+        if (acceptingRank(list[i], a) >= 0) {
           blocking.add(BlockingPair.single(a, list[i]));
         }
       }
@@ -430,10 +369,8 @@ public final class StabilityChecker {
       if (!advanced) {
         return;
       }
-      int base = supplementalBase[a];
       for (int i = 0; i < position; i++) {
-        int r = supplementalEntryRank[base + i] - 1;
-        if (r >= 0 && accepts(list[i], a, r)) {
+        if (acceptingRank(list[i], a) >= 0) {
           blocking.add(BlockingPair.single(a, list[i]));
         }
       }
@@ -458,21 +395,15 @@ public final class StabilityChecker {
         }
       }
       for (int k = 0; k < current; k++) {
-        if (pairWouldAccept(pairs[2 * k], first, firstSideRank[pairBase[c] + k] - 1,
-            pairs[2 * k + 1], second, secondSideRank[pairBase[c] + k] - 1)) {
+        if (pairWouldAccept(pairs[2 * k], first, pairs[2 * k + 1], second)) {
           blocking.add(BlockingPair.couple(c, pairs[2 * k], pairs[2 * k + 1]));
         }
       }
     }
 
-    /** {@code rp}, {@code rq}: the members' ranks at {@code p}, {@code q} (-1 if unranked). */
-    private boolean pairWouldAccept(int p, int first, int rp, int q, int second, int rq) {
-      if (p == NONE) {
-        rp = 0;
-      }
-      if (q == NONE) {
-        rq = 0;
-      }
+    private boolean pairWouldAccept(int p, int first, int q, int second) {
+      int rp = p == NONE ? 0 : rank(p, first);
+      int rq = q == NONE ? 0 : rank(q, second);
       if (rp < 0 || rq < 0) {
         return false;
       }

@@ -1,7 +1,9 @@
 package org.smartpick.engine.match;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
@@ -57,24 +59,44 @@ public final class RothPeransonMatcher implements Matcher {
     RothPeransonAttempt best = null;
     List<BlockingPair> bestBlocking = null;
     int restarts = 0;
+    int pathSteps = 0;
     for (int attempt = 0; attempt <= options.maxRestarts(); attempt++) {
       shuffle(coupleOrder, random);
-      RothPeransonAttempt result = new RothPeransonRun(index, options).run(coupleOrder);
-      proposals += result.proposals();
-      displacements += result.displacements();
-      List<BlockingPair> blocking = checker.check(instance, result.programOf(),
-          result.supplementalProgramOf(), result.finalCapacity()).blockingPairs();
+      RothPeransonRun run = new RothPeransonRun(index, options);
+      RothPeransonAttempt result = run.run(coupleOrder);
+      List<BlockingPair> blocking = check(instance, result);
       if (best == null || blocking.size() < bestBlocking.size()) {
         best = result;
         bestBlocking = blocking;
       }
+      Set<List<BlockingPair>> seen = new HashSet<>();
+      while (!blocking.isEmpty() && pathSteps < options.randomPathSteps()) {
+        if (!seen.add(blocking) && blocking.size() == 1) {
+          break; // the path is back where it was with no choice: a deterministic loop
+        }
+        result = run.satisfy(blocking.get(random.nextInt(blocking.size())));
+        blocking = check(instance, result);
+        pathSteps++;
+        if (blocking.size() < bestBlocking.size()) {
+          best = result;
+          bestBlocking = blocking;
+        }
+      }
+      // Counters are cumulative within a run: the last outcome holds the run's totals.
+      proposals += result.proposals();
+      displacements += result.displacements();
       restarts = attempt;
-      if (blocking.isEmpty()) {
+      if (bestBlocking.isEmpty()) {
         break;
       }
     }
     return new MatchResult(best.programOf(), best.supplementalProgramOf(), best.matchedRank(),
         best.finalCapacity(), best.filled(), proposals, displacements, restarts, bestBlocking);
+  }
+
+  private List<BlockingPair> check(MatchInstance instance, RothPeransonAttempt result) {
+    return checker.check(instance, result.programOf(), result.supplementalProgramOf(),
+        result.finalCapacity()).blockingPairs();
   }
 
   private static int[] identity(int n) {

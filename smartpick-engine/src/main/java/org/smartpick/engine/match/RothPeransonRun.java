@@ -118,6 +118,78 @@ final class RothPeransonRun {
     return outcome();
   }
 
+  /**
+   * One step of a random path to stability (Roth and Vande Vate, "Random Paths to Stability in
+   * Two-Sided Matching", Econometrica 58(6), 1990, 1475–1480): the agent of a blocking pair found
+   * by the checker on this run's current matching takes that place, and the market re-settles
+   * through the applicant and program stacks (who is displaced moves on, freed seats are
+   * re-checked), then reversions are redone. Cycle detection starts afresh (frozen agents thaw,
+   * displacement counts restart), so the market may settle somewhere else than the attempt did;
+   * a cycle met again is cut by freezing as in {@link #run}. The step gets a fresh proposal
+   * bound, so each call does bounded work.
+   *
+   * @return the matching after the step
+   */
+  RothPeransonAttempt satisfy(BlockingPair pair) {
+    steps = 0;
+    cycling = false;
+    Arrays.fill(frozen, false);
+    Arrays.fill(displacedAt, 0);
+    Arrays.fill(supplementalDisplacedAt, 0);
+    Arrays.fill(coupleDisplacedAt, 0);
+    if (pair.isCouple()) {
+      satisfyCouple(pair.couple(), pair.program(), pair.secondProgram());
+    } else {
+      satisfySingle(pair.applicant(), pair.program());
+    }
+    settle();
+    revertUnfilledPositions();
+    return outcome();
+  }
+
+  private void satisfySingle(int a, int program) {
+    if (ix.coupleOf[a] == NONE) {
+      int limit = primary[a] == NONE ? ix.listStart[a + 1] : pointer[a];
+      for (int e = ix.listStart[a]; e < limit; e++) {
+        if (ix.listProgram[e] == program) {
+          if (primary[a] == NONE) {
+            pointer[a] = e;
+          } else {
+            improveFrom[a] = e;
+          }
+          pushAgent(a);
+          return;
+        }
+      }
+    }
+    if (primary[a] != NONE && ix.advanced[primary[a]]) {
+      int limit = supplemental[a] == NONE ? ix.supplementalStart[a + 1] : supplementalPointer[a];
+      for (int e = ix.supplementalStart[a]; e < limit; e++) {
+        if (ix.supplementalProgram[e] == program) {
+          dropSupplemental(a);
+          supplementalPointer[a] = e;
+          pushAgent(supplementalAgents + a);
+          return;
+        }
+      }
+    }
+  }
+
+  private void satisfyCouple(int c, int first, int second) {
+    int limit = coupleMatched[c] ? couplePointer[c] : ix.pairStart[c + 1];
+    for (int k = ix.pairStart[c]; k < limit; k++) {
+      if (ix.pairFirst[k] == first && ix.pairSecond[k] == second) {
+        if (coupleMatched[c]) {
+          coupleImproveFrom[c] = k;
+        } else {
+          couplePointer[c] = k;
+        }
+        pushAgent(coupleAgents + c);
+        return;
+      }
+    }
+  }
+
   private void settle() {
     while (!cycling) {
       if (agentTop > 0) {

@@ -82,7 +82,7 @@ final class RothPeransonRun {
     coupleMatched = new boolean[ix.couples];
     improveFrom = new int[ix.applicants];
     coupleImproveFrom = new int[ix.couples];
-    displacedAt = new int[ix.listProgram.length];
+    displacedAt = new int[ix.listStart[ix.applicants]];
     supplementalDisplacedAt = new int[ix.supplementalProgram.length];
     coupleDisplacedAt = new int[ix.pairFirst.length];
 
@@ -151,7 +151,7 @@ final class RothPeransonRun {
     if (ix.coupleOf[a] == NONE) {
       int limit = primary[a] == NONE ? ix.listStart[a + 1] : pointer[a];
       for (int e = ix.listStart[a]; e < limit; e++) {
-        if (ix.listProgram[e] == program) {
+        if (ix.listEntry[2 * e] == program) {
           if (primary[a] == NONE) {
             pointer[a] = e;
           } else {
@@ -237,8 +237,8 @@ final class RothPeransonRun {
         pointer[a] = e;
         return;
       }
-      int rank = ix.listRank[e];
-      int program = ix.listProgram[e];
+      int program = ix.listEntry[2 * e];
+      int rank = ix.listEntry[2 * e + 1];
       if (rank >= 0 && held.accepts(program, rank)) {
         pointer[a] = e;
         int out = hold(a, program, rank);
@@ -257,8 +257,8 @@ final class RothPeransonRun {
       if (!step()) {
         return;
       }
-      int rank = ix.listRank[e];
-      int program = ix.listProgram[e];
+      int program = ix.listEntry[2 * e];
+      int rank = ix.listEntry[2 * e + 1];
       if (rank >= 0 && held.accepts(program, rank)) {
         release(a);
         pointer[a] = e;

@@ -99,7 +99,7 @@ public final class RothPeransonMatcher implements Matcher {
         result.finalCapacity()).blockingPairs();
   }
 
-  private static int[] identity(int n) {
+  static int[] identity(int n) {
     int[] order = new int[n];
     for (int i = 0; i < n; i++) {
       order[i] = i;
@@ -108,7 +108,7 @@ public final class RothPeransonMatcher implements Matcher {
   }
 
   /** Fisher–Yates shuffle driven by the seeded stream. */
-  private static void shuffle(int[] order, SplittableRandom random) {
+  static void shuffle(int[] order, SplittableRandom random) {
     for (int i = order.length - 1; i > 0; i--) {
       int j = random.nextInt(i + 1);
       int swap = order[i];

@@ -56,6 +56,8 @@ final class MarketIndex {
   final int[] room;
   /** Programs with a reversion receiver, each listed before any program its positions pass through. */
   final int[] reversionOrder;
+  /** {@link MatchInstance#rankListEntries()}, counted once. */
+  final long rankListEntries;
 
   MarketIndex(MatchInstance instance) {
     this.instance = instance;
@@ -122,6 +124,7 @@ final class MarketIndex {
     // Couple members have no primary list, singles no pairs: the two views share one array.
     firstPairWithProgram = positionOnPrimary;
     crossIndex();
+    rankListEntries = instance.rankListEntries();
     room = new int[programs];
     int[] depth = new int[programs];
     int withReceiver = 0;

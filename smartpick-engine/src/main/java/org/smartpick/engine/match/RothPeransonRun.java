@@ -38,9 +38,10 @@ final class RothPeransonRun {
   /** Per held single / matched couple: first entry to try when looking for a better place. */
   private final int[] improveFrom;
   private final int[] coupleImproveFrom;
-  private final int[] displacedAt;
-  private final int[] supplementalDisplacedAt;
-  private final int[] coupleDisplacedAt;
+  /** Displacements per list entry, saturating at {@link Short#MAX_VALUE} (half the cache of int). */
+  private final short[] displacedAt;
+  private final short[] supplementalDisplacedAt;
+  private final short[] coupleDisplacedAt;
 
   private final int[] agentStack;
   private final boolean[] agentQueued;
@@ -70,7 +71,7 @@ final class RothPeransonRun {
     held = new HeldSets(capacity, ix.room);
     displacementLimit = options.repeatedDisplacementLimit();
     stepLimit = (long) options.stepsPerRankListEntry()
-        * (ix.instance.rankListEntries() + ix.applicants + ix.couples + 1);
+        * (ix.rankListEntries + ix.applicants + ix.couples + 1);
 
     primary = filled(ix.applicants, NONE);
     primaryRank = new int[ix.applicants];
@@ -82,9 +83,9 @@ final class RothPeransonRun {
     coupleMatched = new boolean[ix.couples];
     improveFrom = new int[ix.applicants];
     coupleImproveFrom = new int[ix.couples];
-    displacedAt = new int[ix.listStart[ix.applicants]];
-    supplementalDisplacedAt = new int[ix.supplementalProgram.length];
-    coupleDisplacedAt = new int[ix.pairFirst.length];
+    displacedAt = new short[ix.listStart[ix.applicants]];
+    supplementalDisplacedAt = new short[ix.supplementalProgram.length];
+    coupleDisplacedAt = new short[ix.pairFirst.length];
 
     coupleAgents = ix.applicants;
     supplementalAgents = ix.applicants + ix.couples;
@@ -134,9 +135,9 @@ final class RothPeransonRun {
     steps = 0;
     cycling = false;
     Arrays.fill(frozen, false);
-    Arrays.fill(displacedAt, 0);
-    Arrays.fill(supplementalDisplacedAt, 0);
-    Arrays.fill(coupleDisplacedAt, 0);
+    Arrays.fill(displacedAt, (short) 0);
+    Arrays.fill(supplementalDisplacedAt, (short) 0);
+    Arrays.fill(coupleDisplacedAt, (short) 0);
     if (pair.isCouple()) {
       satisfyCouple(pair.couple(), pair.program(), pair.secondProgram());
     } else {
@@ -448,7 +449,9 @@ final class RothPeransonRun {
       return;
     }
     primary[a] = NONE;
-    dropSupplemental(a);
+    if (ix.advanced[program]) {
+      dropSupplemental(a); // only an advanced primary seat carries a supplemental one
+    }
     int c = ix.coupleOf[a];
     if (c == NONE) {
       int e = pointer[a];
@@ -470,8 +473,12 @@ final class RothPeransonRun {
    * market without a stable matching near it): it is frozen so the cycle breaks, and the attempt
    * is marked so that the matcher tries another order of couples.
    */
-  private void countDisplacement(int[] counter, int entry, int agent) {
-    if (++counter[entry] > displacementLimit) {
+  private void countDisplacement(short[] counter, int entry, int agent) {
+    int count = counter[entry] + 1;
+    if (count <= Short.MAX_VALUE) {
+      counter[entry] = (short) count;
+    }
+    if (count > displacementLimit) {
       frozen[agent] = true;
       cycleDetected = true;
     }

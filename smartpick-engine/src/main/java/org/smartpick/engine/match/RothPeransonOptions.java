@@ -11,7 +11,8 @@ package org.smartpick.engine.match;
  * @param stepsPerRankListEntry bound on proposals in one attempt, as a multiple of the instance's
  *     rank-list entries (at least 1); exceeding it counts as a cycle
  * @param repeatedDisplacementLimit how often one applicant (or couple) may be displaced from the
- *     same list entry in one attempt before the attempt is treated as cycling (at least 1)
+ *     same list entry in one attempt before the attempt is treated as cycling (at least 1;
+ *     counts saturate at 32,767, so larger limits leave only the proposal bound)
  * @param randomPathSteps how many blocking pairs may be satisfied in all, one at a time and chosen
  *     by the seeded stream, on paths from unstable attempts (random paths to stability, Roth and
  *     Vande Vate 1990); {@code 0} disables them. Each step is bounded like an attempt.
@@ -28,7 +29,7 @@ public record RothPeransonOptions(long seed, int maxRestarts, int stepsPerRankLi
   /** Default budget of random-path steps per match. */
   public static final int DEFAULT_RANDOM_PATH_STEPS = 40;
 
-  /** The options with the default number of random-path steps. */
+  /** The options with the default budget of random-path steps. */
   public RothPeransonOptions(long seed, int maxRestarts, int stepsPerRankListEntry,
       int repeatedDisplacementLimit) {
     this(seed, maxRestarts, stepsPerRankListEntry, repeatedDisplacementLimit,

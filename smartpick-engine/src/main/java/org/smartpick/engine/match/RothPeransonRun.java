@@ -19,6 +19,7 @@ import java.util.Arrays;
  * until a better one accepts it. An agent displaced from the same list entry more than the
  * configured limit is caught in a cycle: it is frozen (no longer re-entered), which breaks the
  * cycle, and the attempt is flagged; exceeding the proposal bound stops the attempt where it is.
+ * After the attempt, {@link #satisfy} takes steps of a random path to stability on the same state.
  * Not thread-safe; used by one {@code match} call.
  */
 final class RothPeransonRun {

@@ -1,13 +1,15 @@
 package org.smartpick.engine.match;
 
+import java.util.Arrays;
+
 /**
  * Flat, precomputed view of a {@link MatchInstance} for {@link RothPeransonRun}: every rank list
  * laid out in one int array per kind, each applicant-side entry carrying its rank on the program's
  * list and each program-side entry carrying the program's position on the applicant's lists, so
  * that every comparison during the Match is one array read.
  *
- * <p>Built in O(total rank-list entries + programs + applicants) time. Immutable after
- * construction, so one index may serve several attempts.
+ * <p>Built by copying the lists and one cross-indexing step (see {@link #crossIndex()}) in
+ * O(E + applicants + programs) time for E rank-list entries. Immutable after construction, so one index serves every attempt of a {@code match}.
  */
 final class MarketIndex {
   final MatchInstance instance;
@@ -17,9 +19,12 @@ final class MarketIndex {
 
   /** Primary lists of single applicants: entries {@code [listStart[a], listStart[a+1])}. */
   final int[] listStart;
-  final int[] listProgram;
-  /** Rank of the applicant on the entry's program list, or -1 if the program does not rank them. */
-  final int[] listRank;
+  /**
+   * Entry {@code e} of the primary lists, interleaved for locality: {@code listEntry[2e]} is the
+   * program, {@code listEntry[2e+1]} the applicant's rank on its list, or -1 if it does not rank
+   * them.
+   */
+  final int[] listEntry;
 
   /** Supplemental PGY-1 lists, laid out like the primary lists. */
   final int[] supplementalStart;
@@ -51,6 +56,8 @@ final class MarketIndex {
   final int[] room;
   /** Programs with a reversion receiver, each listed before any program its positions pass through. */
   final int[] reversionOrder;
+  /** {@link MatchInstance#rankListEntries()}, counted once. */
+  final long rankListEntries;
 
   MarketIndex(MatchInstance instance) {
     this.instance = instance;
@@ -58,30 +65,37 @@ final class MarketIndex {
     programs = instance.programCount();
     couples = instance.coupleCount();
 
-    int[][] primaryLists = new int[applicants][];
-    int[][] supplementalLists = new int[applicants][];
     coupleOf = new int[applicants];
+    listStart = new int[applicants + 1];
+    supplementalStart = new int[applicants + 1];
     for (int a = 0; a < applicants; a++) {
-      primaryLists[a] = instance.applicantRankList(a);
-      supplementalLists[a] = instance.supplementalList(a);
       coupleOf[a] = instance.coupleOf(a);
+      listStart[a + 1] = listStart[a] + instance.applicantRankList(a).length;
+      supplementalStart[a + 1] = supplementalStart[a] + instance.supplementalList(a).length;
     }
-    int[][] programLists = new int[programs][];
+    listEntry = new int[2 * listStart[applicants]];
+    supplementalProgram = new int[supplementalStart[applicants]];
+    for (int a = 0; a < applicants; a++) {
+      int[] list = instance.applicantRankList(a);
+      for (int i = 0, e = 2 * listStart[a]; i < list.length; i++, e += 2) {
+        listEntry[e] = list[i];
+        listEntry[e + 1] = -1;
+      }
+      int[] supplementalList = instance.supplementalList(a);
+      System.arraycopy(supplementalList, 0, supplementalProgram, supplementalStart[a],
+          supplementalList.length);
+    }
     advanced = new boolean[programs];
+    programStart = new int[programs + 1];
     for (int p = 0; p < programs; p++) {
-      programLists[p] = instance.programRankList(p);
       advanced[p] = instance.track(p) == Track.ADVANCED;
+      programStart[p + 1] = programStart[p] + instance.programRankList(p).length;
     }
-
-    listStart = starts(primaryLists);
-    listProgram = concat(primaryLists, listStart);
-    listRank = PositionIndex.firstPositions(programLists, applicants, listProgram,
-        ownersOf(listStart));
-
-    supplementalStart = starts(supplementalLists);
-    supplementalProgram = concat(supplementalLists, supplementalStart);
-    supplementalRank = PositionIndex.firstPositions(programLists, applicants,
-        supplementalProgram, ownersOf(supplementalStart));
+    programApplicant = new int[programStart[programs]];
+    for (int p = 0; p < programs; p++) {
+      int[] list = instance.programRankList(p);
+      System.arraycopy(list, 0, programApplicant, programStart[p], list.length);
+    }
 
     pairStart = new int[couples + 1];
     firstMember = new int[couples];
@@ -94,40 +108,23 @@ final class MarketIndex {
     int pairs = pairStart[couples];
     pairFirst = new int[pairs];
     pairSecond = new int[pairs];
-    int[] firstOwner = new int[pairs];
-    int[] secondOwner = new int[pairs];
-    int[][] sideLists = new int[applicants][];
-    for (int a = 0; a < applicants; a++) {
-      sideLists[a] = new int[0];
-    }
     for (int c = 0; c < couples; c++) {
       int[] list = instance.coupleRankList(c);
-      int count = list.length / 2;
-      int[] firstSide = new int[count];
-      int[] secondSide = new int[count];
-      for (int k = 0; k < count; k++) {
-        int at = pairStart[c] + k;
-        pairFirst[at] = firstSide[k] = list[2 * k];
-        pairSecond[at] = secondSide[k] = list[2 * k + 1];
-        firstOwner[at] = firstMember[c];
-        secondOwner[at] = secondMember[c];
+      for (int k = 0; k < list.length / 2; k++) {
+        pairFirst[pairStart[c] + k] = list[2 * k];
+        pairSecond[pairStart[c] + k] = list[2 * k + 1];
       }
-      sideLists[firstMember[c]] = firstSide;
-      sideLists[secondMember[c]] = secondSide;
     }
-    pairFirstRank = PositionIndex.firstPositions(programLists, applicants, pairFirst, firstOwner);
-    pairSecondRank = PositionIndex.firstPositions(programLists, applicants, pairSecond, secondOwner);
 
-    programStart = starts(programLists);
-    programApplicant = concat(programLists, programStart);
-    int[] programOwner = ownersOf(programStart);
-    positionOnPrimary = PositionIndex.firstPositions(primaryLists, programs, programApplicant,
-        programOwner);
-    positionOnSupplemental = PositionIndex.firstPositions(supplementalLists, programs,
-        programApplicant, programOwner);
-    firstPairWithProgram = PositionIndex.firstPositions(sideLists, programs, programApplicant,
-        programOwner);
-
+    supplementalRank = minusOnes(supplementalProgram.length);
+    pairFirstRank = minusOnes(pairs);
+    pairSecondRank = minusOnes(pairs);
+    positionOnPrimary = minusOnes(programApplicant.length);
+    positionOnSupplemental = minusOnes(programApplicant.length);
+    // Couple members have no primary list, singles no pairs: the two views share one array.
+    firstPairWithProgram = positionOnPrimary;
+    crossIndex();
+    rankListEntries = instance.rankListEntries();
     room = new int[programs];
     int[] depth = new int[programs];
     int withReceiver = 0;
@@ -142,6 +139,107 @@ final class MarketIndex {
       }
     }
     reversionOrder = byDepthDescending(depth, withReceiver);
+  }
+
+  /**
+   * Fills both directions of every (program, applicant) entry: the program-list entries are
+   * bucketed by applicant with a counting sort (two sequential passes over the program lists),
+   * then each applicant's own short list is spread into a scratch array indexed by program (it
+   * stays in the first-level cache) and every bucketed entry is answered with one read. Time
+   * O(E + applicants + programs) for E rank-list entries; no hashing or sorting, and the random
+   * accesses are independent of each other (no dependent chains of cache misses).
+   */
+  private void crossIndex() {
+    int entries = programApplicant.length;
+    int[] bucketStart = new int[applicants + 1];
+    for (int entry = 0; entry < entries; entry++) {
+      bucketStart[programApplicant[entry] + 1]++;
+    }
+    for (int a = 0; a < applicants; a++) {
+      bucketStart[a + 1] += bucketStart[a];
+    }
+    int[] fill = Arrays.copyOf(bucketStart, applicants);
+    int[] bucket = new int[2 * entries];
+    for (int p = 0; p < programs; p++) {
+      for (int entry = programStart[p], end = programStart[p + 1]; entry < end; entry++) {
+        int at = 2 * fill[programApplicant[entry]]++;
+        bucket[at] = p;
+        bucket[at + 1] = entry;
+      }
+    }
+    int[] scratch = minusOnes(programs);
+    for (int x = 0; x < applicants; x++) {
+      int from = 2 * bucketStart[x];
+      int to = 2 * bucketStart[x + 1];
+      if (from == to) {
+        continue;
+      }
+      int c = coupleOf[x];
+      if (c == MatchInstance.NONE) {
+        int start = listStart[x];
+        int length = listStart[x + 1] - start;
+        for (int i = 0; i < length; i++) {
+          scratch[listEntry[2 * (start + i)]] = i;
+        }
+        for (int j = from; j < to; j += 2) {
+          int p = bucket[j];
+          int entry = bucket[j + 1];
+          int i = scratch[p];
+          if (i >= 0) {
+            listEntry[2 * (start + i) + 1] = entry - programStart[p];
+            positionOnPrimary[entry] = i;
+          }
+        }
+        for (int i = 0; i < length; i++) {
+          scratch[listEntry[2 * (start + i)]] = -1;
+        }
+      } else {
+        for (int j = from; j < to; j += 2) {
+          int p = bucket[j];
+          int entry = bucket[j + 1];
+          crossIndexCoupleMember(c, x, p, entry - programStart[p], entry);
+        }
+      }
+      int start = supplementalStart[x];
+      int length = supplementalStart[x + 1] - start;
+      if (length > 0) {
+        for (int i = 0; i < length; i++) {
+          scratch[supplementalProgram[start + i]] = i;
+        }
+        for (int j = from; j < to; j += 2) {
+          int p = bucket[j];
+          int entry = bucket[j + 1];
+          int i = scratch[p];
+          if (i >= 0) {
+            supplementalRank[start + i] = entry - programStart[p];
+            positionOnSupplemental[entry] = i;
+          }
+        }
+        for (int i = 0; i < length; i++) {
+          scratch[supplementalProgram[start + i]] = -1;
+        }
+      }
+    }
+  }
+
+  private void crossIndexCoupleMember(int c, int x, int p, int r, int entry) {
+    boolean first = firstMember[c] == x;
+    int[] side = first ? pairFirst : pairSecond;
+    int[] sideRank = first ? pairFirstRank : pairSecondRank;
+    for (int k = pairStart[c], to = pairStart[c + 1]; k < to; k++) {
+      if (side[k] == p) {
+        sideRank[k] = r;
+        if (firstPairWithProgram[entry] < 0) {
+          firstPairWithProgram[entry] = k - pairStart[c];
+        }
+      }
+    }
+  }
+
+  private static int[] minusOnes(int length) {
+    int[] array = new int[length];
+    Arrays.fill(array, -1);
+    return array;
   }
 
   private static int[] byDepthDescending(int[] depth, int count) {
@@ -159,34 +257,6 @@ final class MarketIndex {
       }
     }
     return order;
-  }
-
-  private static int[] starts(int[][] lists) {
-    int[] start = new int[lists.length + 1];
-    for (int i = 0; i < lists.length; i++) {
-      start[i + 1] = start[i] + lists[i].length;
-    }
-    return start;
-  }
-
-  private static int[] concat(int[][] lists, int[] start) {
-    int[] flat = new int[start[lists.length]];
-    for (int i = 0; i < lists.length; i++) {
-      System.arraycopy(lists[i], 0, flat, start[i], lists[i].length);
-    }
-    return flat;
-  }
-
-  /** For each flat entry, the index of the list it belongs to. */
-  private static int[] ownersOf(int[] start) {
-    int owners = start.length - 1;
-    int[] owner = new int[start[owners]];
-    for (int o = 0; o < owners; o++) {
-      for (int e = start[o]; e < start[o + 1]; e++) {
-        owner[e] = o;
-      }
-    }
-    return owner;
   }
 
   int partner(int applicant) {

@@ -1,7 +1,9 @@
 package org.smartpick.engine.match;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
@@ -19,20 +21,35 @@ import java.util.SplittableRandom;
  *   <li>a program stack: programs that regain a seat re-check applicants they rejected earlier.</li>
  * </ul>
  * Singles are processed first, then couples enter one at a time in a seeded order. With couples a
- * stable matching may not exist and the process may cycle: an attempt is stopped when an applicant
- * is displaced from the same entry too often or a proposal bound is reached, and the Match is run
- * again with a new seeded order of couples. The first stable result is returned; if none is found
- * within {@link RothPeransonOptions#maxRestarts()} restarts, the attempt with the fewest blocking
- * pairs (earliest on ties) is returned with its blocking pairs. Stability is always decided by the
- * independent {@link StabilityChecker}.
+ * stable matching may not exist and the process may cycle: an agent displaced from the same entry
+ * too often is frozen (no longer re-entered) and a proposal bound stops an attempt.
+ *
+ * <p>When an attempt ends unstable, the matcher first follows a <b>random path to stability</b>
+ * from it (A. E. Roth and J. H. Vande Vate, "Random Paths to Stability in Two-Sided Matching",
+ * Econometrica 58(6), 1990, 1475–1480): a blocking pair chosen by the seeded stream is satisfied
+ * (its applicant or couple takes that place) and the market re-settles through the applicant and
+ * program stacks with cycle detection reset; this repeats while blocking pairs remain, within a
+ * budget of {@link RothPeransonOptions#randomPathSteps()} steps per match, and a path ends early
+ * when it returns to a state with the same single blocking pair (no choice left, so a loop). With
+ * couples convergence is not guaranteed; such satisfy-and-resettle heuristics are the kind used in
+ * practice for hospitals/residents with couples (P. Biró, D. F. Manlove and I. McBride, "The
+ * Hospitals/Residents Problem with Couples: Complexity and Integer Programming Models", SEA 2014,
+ * LNCS 8504, 10–21, discuss heuristics and show the problem is NP-hard). If the path does not
+ * reach stability, the Match is run again with a new seeded order of couples (and a path from that
+ * attempt while budget remains). The first stable matching is returned; otherwise, after
+ * {@link RothPeransonOptions#maxRestarts()} restarts, the matching with the fewest blocking pairs
+ * seen (earliest on ties, attempts and path states alike) is returned with every blocking pair.
+ * Stability is always decided by the independent {@link StabilityChecker}. Work is bounded: each
+ * attempt and each path step has its own proposal bound.
  *
  * <p>Without couples, supplemental lists or reversions the result is the applicant-optimal stable
  * matching (Gale and Shapley 1962) and the algorithm is strategy-proof for applicants.
  *
  * <p>Running time per attempt: O(E + displacements × capacity + program re-checks × list length)
  * where E is the number of rank-list entries; without couples, supplemental lists or reversions it
- * is O(E × max capacity). All state is in flat int arrays built per call; no allocation per
- * proposal. The counters in the result add up all attempts. Same instance and seed ⇒ same result.
+ * is O(E × max capacity). The index is built once per call and shared by all attempts; all state
+ * is in flat int arrays; no allocation per proposal. The counters in the result add up all
+ * attempts and path steps. Same instance and seed ⇒ same result.
  * Thread-safe: the matcher holds only its immutable options.
  */
 public final class RothPeransonMatcher implements Matcher {
@@ -57,19 +74,34 @@ public final class RothPeransonMatcher implements Matcher {
     RothPeransonAttempt best = null;
     List<BlockingPair> bestBlocking = null;
     int restarts = 0;
+    int pathSteps = 0;
     for (int attempt = 0; attempt <= options.maxRestarts(); attempt++) {
       shuffle(coupleOrder, random);
-      RothPeransonAttempt result = new RothPeransonRun(index, options).run(coupleOrder);
-      proposals += result.proposals();
-      displacements += result.displacements();
-      List<BlockingPair> blocking = checker.check(instance, result.programOf(),
-          result.supplementalProgramOf(), result.finalCapacity()).blockingPairs();
+      RothPeransonRun run = new RothPeransonRun(index, options);
+      RothPeransonAttempt result = run.run(coupleOrder);
+      List<BlockingPair> blocking = check(instance, result);
       if (best == null || blocking.size() < bestBlocking.size()) {
         best = result;
         bestBlocking = blocking;
       }
+      Set<List<BlockingPair>> seen = new HashSet<>();
+      while (!blocking.isEmpty() && pathSteps < options.randomPathSteps()) {
+        if (!seen.add(blocking) && blocking.size() == 1) {
+          break; // the path is back where it was with no choice: a deterministic loop
+        }
+        result = run.satisfy(blocking.get(random.nextInt(blocking.size())));
+        blocking = check(instance, result);
+        pathSteps++;
+        if (blocking.size() < bestBlocking.size()) {
+          best = result;
+          bestBlocking = blocking;
+        }
+      }
+      // Counters are cumulative within a run: the last outcome holds the run's totals.
+      proposals += result.proposals();
+      displacements += result.displacements();
       restarts = attempt;
-      if (blocking.isEmpty()) {
+      if (bestBlocking.isEmpty()) {
         break;
       }
     }
@@ -77,7 +109,12 @@ public final class RothPeransonMatcher implements Matcher {
         best.finalCapacity(), best.filled(), proposals, displacements, restarts, bestBlocking);
   }
 
-  private static int[] identity(int n) {
+  private List<BlockingPair> check(MatchInstance instance, RothPeransonAttempt result) {
+    return checker.check(instance, result.programOf(), result.supplementalProgramOf(),
+        result.finalCapacity()).blockingPairs();
+  }
+
+  static int[] identity(int n) {
     int[] order = new int[n];
     for (int i = 0; i < n; i++) {
       order[i] = i;
@@ -86,7 +123,7 @@ public final class RothPeransonMatcher implements Matcher {
   }
 
   /** Fisher–Yates shuffle driven by the seeded stream. */
-  private static void shuffle(int[] order, SplittableRandom random) {
+  static void shuffle(int[] order, SplittableRandom random) {
     for (int i = order.length - 1; i > 0; i--) {
       int j = random.nextInt(i + 1);
       int swap = order[i];

@@ -11,10 +11,14 @@ package org.smartpick.engine.match;
  * @param stepsPerRankListEntry bound on proposals in one attempt, as a multiple of the instance's
  *     rank-list entries (at least 1); exceeding it counts as a cycle
  * @param repeatedDisplacementLimit how often one applicant (or couple) may be displaced from the
- *     same list entry in one attempt before the attempt is treated as cycling (at least 1)
+ *     same list entry in one attempt before the attempt is treated as cycling (at least 1;
+ *     counts saturate at 32,767, so larger limits leave only the proposal bound)
+ * @param randomPathSteps how many blocking pairs may be satisfied in all, one at a time and chosen
+ *     by the seeded stream, on paths from unstable attempts (random paths to stability, Roth and
+ *     Vande Vate 1990); {@code 0} disables them. Each step is bounded like an attempt.
  */
 public record RothPeransonOptions(long seed, int maxRestarts, int stepsPerRankListEntry,
-    int repeatedDisplacementLimit) {
+    int repeatedDisplacementLimit, int randomPathSteps) {
 
   /** Default number of restarts. */
   public static final int DEFAULT_MAX_RESTARTS = 20;
@@ -22,6 +26,15 @@ public record RothPeransonOptions(long seed, int maxRestarts, int stepsPerRankLi
   public static final int DEFAULT_STEPS_PER_RANK_LIST_ENTRY = 20;
   /** Default limit on displacements from the same entry. */
   public static final int DEFAULT_REPEATED_DISPLACEMENT_LIMIT = 8;
+  /** Default budget of random-path steps per match. */
+  public static final int DEFAULT_RANDOM_PATH_STEPS = 40;
+
+  /** The options with the default budget of random-path steps. */
+  public RothPeransonOptions(long seed, int maxRestarts, int stepsPerRankListEntry,
+      int repeatedDisplacementLimit) {
+    this(seed, maxRestarts, stepsPerRankListEntry, repeatedDisplacementLimit,
+        DEFAULT_RANDOM_PATH_STEPS);
+  }
 
   public RothPeransonOptions {
     if (maxRestarts < 0) {
@@ -35,6 +48,10 @@ public record RothPeransonOptions(long seed, int maxRestarts, int stepsPerRankLi
       throw new IllegalArgumentException("repeatedDisplacementLimit must be at least 1, was "
           + repeatedDisplacementLimit);
     }
+    if (randomPathSteps < 0) {
+      throw new IllegalArgumentException("randomPathSteps must be 0 or more, was "
+          + randomPathSteps);
+    }
   }
 
   /** The defaults with the given seed. */
@@ -45,6 +62,13 @@ public record RothPeransonOptions(long seed, int maxRestarts, int stepsPerRankLi
 
   /** A copy with another restart limit. */
   public RothPeransonOptions withMaxRestarts(int restarts) {
-    return new RothPeransonOptions(seed, restarts, stepsPerRankListEntry, repeatedDisplacementLimit);
+    return new RothPeransonOptions(seed, restarts, stepsPerRankListEntry, repeatedDisplacementLimit,
+        randomPathSteps);
+  }
+
+  /** A copy with another budget of random-path steps. */
+  public RothPeransonOptions withRandomPathSteps(int steps) {
+    return new RothPeransonOptions(seed, maxRestarts, stepsPerRankListEntry,
+        repeatedDisplacementLimit, steps);
   }
 }

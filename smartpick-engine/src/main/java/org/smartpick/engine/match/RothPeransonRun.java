@@ -19,6 +19,7 @@ import java.util.Arrays;
  * until a better one accepts it. An agent displaced from the same list entry more than the
  * configured limit is caught in a cycle: it is frozen (no longer re-entered), which breaks the
  * cycle, and the attempt is flagged; exceeding the proposal bound stops the attempt where it is.
+ * After the attempt, {@link #satisfy} takes steps of a random path to stability on the same state.
  * Not thread-safe; used by one {@code match} call.
  */
 final class RothPeransonRun {
@@ -38,9 +39,10 @@ final class RothPeransonRun {
   /** Per held single / matched couple: first entry to try when looking for a better place. */
   private final int[] improveFrom;
   private final int[] coupleImproveFrom;
-  private final int[] displacedAt;
-  private final int[] supplementalDisplacedAt;
-  private final int[] coupleDisplacedAt;
+  /** Displacements per list entry, saturating at {@link Short#MAX_VALUE} (half the cache of int). */
+  private final short[] displacedAt;
+  private final short[] supplementalDisplacedAt;
+  private final short[] coupleDisplacedAt;
 
   private final int[] agentStack;
   private final boolean[] agentQueued;
@@ -70,7 +72,7 @@ final class RothPeransonRun {
     held = new HeldSets(capacity, ix.room);
     displacementLimit = options.repeatedDisplacementLimit();
     stepLimit = (long) options.stepsPerRankListEntry()
-        * (ix.instance.rankListEntries() + ix.applicants + ix.couples + 1);
+        * (ix.rankListEntries + ix.applicants + ix.couples + 1);
 
     primary = filled(ix.applicants, NONE);
     primaryRank = new int[ix.applicants];
@@ -82,9 +84,9 @@ final class RothPeransonRun {
     coupleMatched = new boolean[ix.couples];
     improveFrom = new int[ix.applicants];
     coupleImproveFrom = new int[ix.couples];
-    displacedAt = new int[ix.listProgram.length];
-    supplementalDisplacedAt = new int[ix.supplementalProgram.length];
-    coupleDisplacedAt = new int[ix.pairFirst.length];
+    displacedAt = new short[ix.listStart[ix.applicants]];
+    supplementalDisplacedAt = new short[ix.supplementalProgram.length];
+    coupleDisplacedAt = new short[ix.pairFirst.length];
 
     coupleAgents = ix.applicants;
     supplementalAgents = ix.applicants + ix.couples;
@@ -116,6 +118,78 @@ final class RothPeransonRun {
     }
     revertUnfilledPositions();
     return outcome();
+  }
+
+  /**
+   * One step of a random path to stability (Roth and Vande Vate, "Random Paths to Stability in
+   * Two-Sided Matching", Econometrica 58(6), 1990, 1475–1480): the agent of a blocking pair found
+   * by the checker on this run's current matching takes that place, and the market re-settles
+   * through the applicant and program stacks (who is displaced moves on, freed seats are
+   * re-checked), then reversions are redone. Cycle detection starts afresh (frozen agents thaw,
+   * displacement counts restart), so the market may settle somewhere else than the attempt did;
+   * a cycle met again is cut by freezing as in {@link #run}. The step gets a fresh proposal
+   * bound, so each call does bounded work.
+   *
+   * @return the matching after the step
+   */
+  RothPeransonAttempt satisfy(BlockingPair pair) {
+    steps = 0;
+    cycling = false;
+    Arrays.fill(frozen, false);
+    Arrays.fill(displacedAt, (short) 0);
+    Arrays.fill(supplementalDisplacedAt, (short) 0);
+    Arrays.fill(coupleDisplacedAt, (short) 0);
+    if (pair.isCouple()) {
+      satisfyCouple(pair.couple(), pair.program(), pair.secondProgram());
+    } else {
+      satisfySingle(pair.applicant(), pair.program());
+    }
+    settle();
+    revertUnfilledPositions();
+    return outcome();
+  }
+
+  private void satisfySingle(int a, int program) {
+    if (ix.coupleOf[a] == NONE) {
+      int limit = primary[a] == NONE ? ix.listStart[a + 1] : pointer[a];
+      for (int e = ix.listStart[a]; e < limit; e++) {
+        if (ix.listEntry[2 * e] == program) {
+          if (primary[a] == NONE) {
+            pointer[a] = e;
+          } else {
+            improveFrom[a] = e;
+          }
+          pushAgent(a);
+          return;
+        }
+      }
+    }
+    if (primary[a] != NONE && ix.advanced[primary[a]]) {
+      int limit = supplemental[a] == NONE ? ix.supplementalStart[a + 1] : supplementalPointer[a];
+      for (int e = ix.supplementalStart[a]; e < limit; e++) {
+        if (ix.supplementalProgram[e] == program) {
+          dropSupplemental(a);
+          supplementalPointer[a] = e;
+          pushAgent(supplementalAgents + a);
+          return;
+        }
+      }
+    }
+  }
+
+  private void satisfyCouple(int c, int first, int second) {
+    int limit = coupleMatched[c] ? couplePointer[c] : ix.pairStart[c + 1];
+    for (int k = ix.pairStart[c]; k < limit; k++) {
+      if (ix.pairFirst[k] == first && ix.pairSecond[k] == second) {
+        if (coupleMatched[c]) {
+          coupleImproveFrom[c] = k;
+        } else {
+          couplePointer[c] = k;
+        }
+        pushAgent(coupleAgents + c);
+        return;
+      }
+    }
   }
 
   private void settle() {
@@ -165,8 +239,8 @@ final class RothPeransonRun {
         pointer[a] = e;
         return;
       }
-      int rank = ix.listRank[e];
-      int program = ix.listProgram[e];
+      int program = ix.listEntry[2 * e];
+      int rank = ix.listEntry[2 * e + 1];
       if (rank >= 0 && held.accepts(program, rank)) {
         pointer[a] = e;
         int out = hold(a, program, rank);
@@ -185,8 +259,8 @@ final class RothPeransonRun {
       if (!step()) {
         return;
       }
-      int rank = ix.listRank[e];
-      int program = ix.listProgram[e];
+      int program = ix.listEntry[2 * e];
+      int rank = ix.listEntry[2 * e + 1];
       if (rank >= 0 && held.accepts(program, rank)) {
         release(a);
         pointer[a] = e;
@@ -376,7 +450,9 @@ final class RothPeransonRun {
       return;
     }
     primary[a] = NONE;
-    dropSupplemental(a);
+    if (ix.advanced[program]) {
+      dropSupplemental(a); // only an advanced primary seat carries a supplemental one
+    }
     int c = ix.coupleOf[a];
     if (c == NONE) {
       int e = pointer[a];
@@ -398,8 +474,12 @@ final class RothPeransonRun {
    * market without a stable matching near it): it is frozen so the cycle breaks, and the attempt
    * is marked so that the matcher tries another order of couples.
    */
-  private void countDisplacement(int[] counter, int entry, int agent) {
-    if (++counter[entry] > displacementLimit) {
+  private void countDisplacement(short[] counter, int entry, int agent) {
+    int count = counter[entry] + 1;
+    if (count <= Short.MAX_VALUE) {
+      counter[entry] = (short) count;
+    }
+    if (count > displacementLimit) {
       frozen[agent] = true;
       cycleDetected = true;
     }

@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * Independent verifier of a matching: lists every blocking pair and every feasibility violation.
- * It shares no code with the matchers (its rank look-ups are sorted arrays with binary search).
+ * It shares no code with the matchers (its rank look-ups come from its own pass over the program
+ * lists, see below).
  *
  * <p><b>Feasibility.</b> Every program holds at most its final (post-reversion) capacity; total
  * positions equal the instance's and only programs with a reversion receiver lose positions; a
@@ -37,7 +38,9 @@ import java.util.List;
  *       current pair (or is unmatched) and each program of the pair would accept its member;
  *       a "no match" side always accepts.</li>
  * </ul>
- * Running time O(E log L) for E rank-list entries and longest program list L. Stateless and
+ * Running time O(E + S) for E rank-list entries, where S is the length of the list prefixes above
+ * each applicant's match (at most E times the longest applicant list, in practice a few entries
+ * per program-list entry); a couple's same-program check adds O(log capacity). Stateless and
  * thread-safe.
  */
 public final class StabilityChecker {
@@ -100,15 +103,29 @@ public final class StabilityChecker {
         .run();
   }
 
-  /** The state of one check. */
+  /**
+   * The state of one check. One pass over each program's list, best first, stops once all its
+   * holders are found: it gives their ranks in ascending order, hence the program's acceptance
+   * threshold (the rank of its <i>q</i>-th holder for final capacity <i>q</i>: it accepts an
+   * applicant it does not hold iff they are ranked above that). An applicant then blocks with a
+   * program above their match iff they appear on its list before the threshold, which is a scan of
+   * that short prefix. No hashing, no sorting; O(E) in practice (matches are near the top of
+   * applicants' lists).
+   */
   private static final class Verification {
     private final MatchInstance instance;
     private final int[] programOf;
     private final int[] supplementalOf;
     private final int[] capacity;
-    private final int[][] sortedApplicants;
-    private final int[][] rankOfSorted;
-    private final int[][] heldRanks;
+    /** Per program: ranked holders' ranks ascending, {@code heldRank[heldStart[p] ..+heldCount[p]]}. */
+    private int[] heldStart;
+    private int[] heldCount;
+    private int[] heldRank;
+    /** Per program: accepts an applicant it does not hold iff their rank is below this. */
+    private int[] threshold;
+    /** Rank of the applicant at their primary / supplemental program, or -1 if unranked. */
+    private int[] primaryRank;
+    private int[] supplementalRank;
     private final List<String> violations = new ArrayList<>();
     private final List<BlockingPair> blocking = new ArrayList<>();
 
@@ -117,30 +134,12 @@ public final class StabilityChecker {
       this.programOf = programOf;
       this.supplementalOf = supplementalOf;
       this.capacity = capacity;
-      int programs = instance.programCount();
-      sortedApplicants = new int[programs][];
-      rankOfSorted = new int[programs][];
-      for (int p = 0; p < programs; p++) {
-        int[] list = instance.programRankList(p);
-        long[] packed = new long[list.length];
-        for (int r = 0; r < list.length; r++) {
-          packed[r] = ((long) list[r] << 32) | r;
-        }
-        Arrays.sort(packed);
-        sortedApplicants[p] = new int[list.length];
-        rankOfSorted[p] = new int[list.length];
-        for (int i = 0; i < list.length; i++) {
-          sortedApplicants[p][i] = (int) (packed[i] >>> 32);
-          rankOfSorted[p][i] = (int) packed[i];
-        }
-      }
-      heldRanks = new int[programs][];
     }
 
     StabilityReport run() {
       checkIndices();
       checkCapacities();
-      buildHeldRanks();
+      rankHolders();
       for (int a = 0; a < instance.applicantCount(); a++) {
         if (instance.coupleOf(a) == NONE) {
           checkSingle(a);
@@ -153,10 +152,81 @@ public final class StabilityChecker {
       return new StabilityReport(blocking, violations);
     }
 
+    /** Holders' ranks per program and the acceptance thresholds (see the class comment). */
+    private void rankHolders() {
+      int applicants = programOf.length;
+      int programs = capacity.length;
+      heldStart = new int[programs + 1];
+      int[] holders = new int[programs];
+      for (int a = 0; a < applicants; a++) {
+        countHolder(holders, programOf[a]);
+        countHolder(holders, supplementalOf[a]);
+      }
+      for (int p = 0; p < programs; p++) {
+        heldStart[p + 1] = heldStart[p] + holders[p];
+        if (holders[p] > capacity[p]) {
+          violations.add("program " + program(p) + ": holds " + holders[p] + " applicants, final "
+              + "capacity is " + capacity[p]);
+        }
+      }
+      heldRank = new int[heldStart[programs]];
+      heldCount = new int[programs];
+      primaryRank = new int[applicants];
+      supplementalRank = new int[applicants];
+      Arrays.fill(primaryRank, -1);
+      Arrays.fill(supplementalRank, -1);
+      threshold = new int[programs];
+      for (int p = 0; p < programs; p++) {
+        int[] list = instance.programRankList(p);
+        int at = heldStart[p];
+        for (int r = 0; r < list.length && at < heldStart[p + 1]; r++) {
+          int x = list[r];
+          if (programOf[x] == p) {
+            primaryRank[x] = r;
+            heldRank[at++] = r;
+          }
+          if (supplementalOf[x] == p) {
+            supplementalRank[x] = r;
+            heldRank[at++] = r;
+          }
+        }
+        heldCount[p] = at - heldStart[p];
+        int q = capacity[p];
+        threshold[p] = q <= 0 ? -1
+            : heldCount[p] < q ? Integer.MAX_VALUE : heldRank[heldStart[p] + q - 1];
+      }
+    }
+
+    /**
+     * Rank of the applicant on the program's list if they would be accepted there (ranked above
+     * the threshold, or held), else -1.
+     */
+    private int acceptingRank(int program, int applicant) {
+      int[] list = instance.programRankList(program);
+      int end = holds(program, applicant) ? list.length : Math.min(threshold[program], list.length);
+      for (int r = 0; r < end; r++) {
+        if (list[r] == applicant) {
+          return r;
+        }
+      }
+      return -1;
+    }
+
     /** Rank of the applicant on the program's list, or -1. */
     private int rank(int program, int applicant) {
-      int i = Arrays.binarySearch(sortedApplicants[program], applicant);
-      return i < 0 ? -1 : rankOfSorted[program][i];
+      int[] list = instance.programRankList(program);
+      for (int r = 0; r < list.length; r++) {
+        if (list[r] == applicant) {
+          return r;
+        }
+      }
+      return -1;
+    }
+
+    private static void countHolder(int[] count, int program) {
+      if (program != NONE) {
+        count[program]++;
+      }
     }
 
     private String applicant(int a) {
@@ -202,57 +272,21 @@ public final class StabilityChecker {
       }
     }
 
-    private void buildHeldRanks() {
-      int programs = capacity.length;
-      int[] count = new int[programs];
-      for (int a = 0; a < programOf.length; a++) {
-        countHolder(count, programOf[a]);
-        countHolder(count, supplementalOf[a]);
-      }
-      for (int p = 0; p < programs; p++) {
-        heldRanks[p] = new int[count[p]];
-        if (count[p] > capacity[p]) {
-          violations.add("program " + program(p) + ": holds " + count[p] + " applicants, final "
-              + "capacity is " + capacity[p]);
-        }
-      }
-      Arrays.fill(count, 0);
-      for (int a = 0; a < programOf.length; a++) {
-        addHolder(count, programOf[a], a);
-        addHolder(count, supplementalOf[a], a);
-      }
-      for (int[] ranks : heldRanks) {
-        Arrays.sort(ranks);
-      }
-    }
-
-    private static void countHolder(int[] count, int program) {
-      if (program != NONE) {
-        count[program]++;
-      }
-    }
-
-    private void addHolder(int[] count, int program, int a) {
-      if (program != NONE) {
-        int r = rank(program, a);
-        heldRanks[program][count[program]++] = r < 0 ? Integer.MAX_VALUE : r;
-      }
-    }
 
     /** Holders of the program ranked strictly above {@code rank}. */
     private int holdersAbove(int program, int rank) {
-      int[] ranks = heldRanks[program];
-      int lo = 0;
-      int hi = ranks.length;
+      int from = heldStart[program];
+      int lo = from;
+      int hi = from + heldCount[program];
       while (lo < hi) {
         int mid = (lo + hi) >>> 1;
-        if (ranks[mid] < rank) {
+        if (heldRank[mid] < rank) {
           lo = mid + 1;
         } else {
           hi = mid;
         }
       }
-      return lo;
+      return lo - from;
     }
 
     private boolean holds(int program, int applicant) {
@@ -261,7 +295,7 @@ public final class StabilityChecker {
 
     /** Whether the program would accept the applicant at {@code rank} (see class Javadoc). */
     private boolean accepts(int program, int applicant, int rank) {
-      return holds(program, applicant) || holdersAbove(program, rank) < capacity[program];
+      return rank < threshold[program] || holds(program, applicant);
     }
 
     /**
@@ -300,16 +334,14 @@ public final class StabilityChecker {
           violations.add(applicant(a) + ": matched to " + program(matched)
               + ", which is not on their rank list");
           position = list.length;
-        } else if (rank(matched, a) < 0) {
+        } else if (primaryRank[a] < 0) {
           violations.add(applicant(a) + ": matched to " + program(matched)
               + ", which does not rank them");
         }
       }
       for (int i = 0; i < position; i++) {
-        int p = list[i];
-        int r = rank(p, a);
-        if (r >= 0 && accepts(p, a, r)) {
-          blocking.add(BlockingPair.single(a, p));
+        if (acceptingRank(list[i], a) >= 0) {
+          blocking.add(BlockingPair.single(a, list[i]));
         }
       }
     }
@@ -329,7 +361,7 @@ public final class StabilityChecker {
           violations.add(applicant(a) + ": supplemental match to " + program(matched)
               + ", which is not on their supplemental list");
           position = list.length;
-        } else if (rank(matched, a) < 0) {
+        } else if (supplementalRank[a] < 0) {
           violations.add(applicant(a) + ": supplemental match to " + program(matched)
               + ", which does not rank them");
         }
@@ -338,10 +370,8 @@ public final class StabilityChecker {
         return;
       }
       for (int i = 0; i < position; i++) {
-        int p = list[i];
-        int r = rank(p, a);
-        if (r >= 0 && accepts(p, a, r)) {
-          blocking.add(BlockingPair.single(a, p));
+        if (acceptingRank(list[i], a) >= 0) {
+          blocking.add(BlockingPair.single(a, list[i]));
         }
       }
     }
@@ -384,7 +414,7 @@ public final class StabilityChecker {
     }
 
     private void requireRanked(int program, int member) {
-      if (program != NONE && rank(program, member) < 0) {
+      if (program != NONE && primaryRank[member] < 0) {
         violations.add(applicant(member) + ": matched to " + program(program)
             + ", which does not rank them");
       }

@@ -14,9 +14,11 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     description = "Residency application advice built on a simulation of the NRMP Match.",
     subcommands = {
+        MatchCommand.class,
         ProgramsCommand.class,
         SpecialtiesCommand.class,
         ImportCommand.class,
+        OptimizeCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class SmartPick implements Runnable {

@@ -15,9 +15,11 @@ import java.util.Arrays;
  * applicant stack is empty it is re-checked for applicants it rejected earlier who prefer it to
  * where they are now, and those re-enter at that program (Roth and Peranson 1999, section III).
  * Singles enter first, then couples one at a time in the given order; finally unfilled positions
- * revert to their receivers until nothing changes. An attempt stops early, flagged as cycling,
- * when an applicant or couple is displaced from the same list entry more than the configured limit
- * or the proposal bound is exceeded. Not thread-safe; used by one {@code match} call.
+ * revert to their receivers until nothing changes. A re-entered single or couple keeps its place
+ * until a better one accepts it. An agent displaced from the same list entry more than the
+ * configured limit is caught in a cycle: it is frozen (no longer re-entered), which breaks the
+ * cycle, and the attempt is flagged; exceeding the proposal bound stops the attempt where it is.
+ * Not thread-safe; used by one {@code match} call.
  */
 final class RothPeransonRun {
   private final MarketIndex ix;
@@ -33,12 +35,17 @@ final class RothPeransonRun {
   private final int[] supplementalPointer;
   private final int[] couplePointer;
   private final boolean[] coupleMatched;
+  /** Per held single / matched couple: first entry to try when looking for a better place. */
+  private final int[] improveFrom;
+  private final int[] coupleImproveFrom;
   private final int[] displacedAt;
   private final int[] supplementalDisplacedAt;
   private final int[] coupleDisplacedAt;
 
   private final int[] agentStack;
   private final boolean[] agentQueued;
+  /** Agents caught in a cycle: they keep their place but are no longer re-entered. */
+  private final boolean[] frozen;
   private int agentTop;
   private final int[] programStack;
   private final boolean[] programQueued;
@@ -49,7 +56,10 @@ final class RothPeransonRun {
   private long steps;
   private long proposals;
   private long displacements;
+  /** The step bound was exceeded: the attempt stops where it is. */
   private boolean cycling;
+  /** Some agent was displaced from the same entry too often and was frozen. */
+  private boolean cycleDetected;
 
   RothPeransonRun(MarketIndex ix, RothPeransonOptions options) {
     this.ix = ix;
@@ -70,6 +80,8 @@ final class RothPeransonRun {
     supplementalPointer = Arrays.copyOf(ix.supplementalStart, ix.applicants);
     couplePointer = Arrays.copyOf(ix.pairStart, ix.couples);
     coupleMatched = new boolean[ix.couples];
+    improveFrom = new int[ix.applicants];
+    coupleImproveFrom = new int[ix.couples];
     displacedAt = new int[ix.listProgram.length];
     supplementalDisplacedAt = new int[ix.supplementalProgram.length];
     coupleDisplacedAt = new int[ix.pairFirst.length];
@@ -79,6 +91,7 @@ final class RothPeransonRun {
     int agents = 2 * ix.applicants + ix.couples;
     agentStack = new int[agents];
     agentQueued = new boolean[agents];
+    frozen = new boolean[agents];
     programStack = new int[ix.programs];
     programQueued = new boolean[ix.programs];
   }
@@ -142,6 +155,10 @@ final class RothPeransonRun {
   }
 
   private void proposeSingle(int a) {
+    if (primary[a] != NONE) {
+      improveSingle(a);
+      return;
+    }
     int end = ix.listStart[a + 1];
     for (int e = pointer[a]; e < end; e++) {
       if (!step()) {
@@ -162,42 +179,124 @@ final class RothPeransonRun {
     pointer[a] = end;
   }
 
+  /** A held single re-entered by the program stack tries the entries above its place. */
+  private void improveSingle(int a) {
+    for (int e = improveFrom[a]; e < pointer[a]; e++) {
+      if (!step()) {
+        return;
+      }
+      int rank = ix.listRank[e];
+      int program = ix.listProgram[e];
+      if (rank >= 0 && held.accepts(program, rank)) {
+        release(a);
+        pointer[a] = e;
+        int out = hold(a, program, rank);
+        if (out >= 0) {
+          displaced(program, out);
+        }
+        return;
+      }
+    }
+  }
+
   private void proposeCouple(int c) {
+    if (coupleMatched[c]) {
+      improveCouple(c);
+      return;
+    }
     int end = ix.pairStart[c + 1];
     for (int k = couplePointer[c]; k < end; k++) {
       if (!step()) {
         couplePointer[c] = k;
         return;
       }
-      int first = ix.pairFirst[k];
-      int second = ix.pairSecond[k];
-      int firstRank = ix.pairFirstRank[k];
-      int secondRank = ix.pairSecondRank[k];
-      if (pairAccepted(first, firstRank, second, secondRank)) {
-        couplePointer[c] = k;
-        coupleMatched[c] = true;
-        int outFirst = first == NONE ? -1 : hold(ix.firstMember[c], first, firstRank);
-        int outSecond = second == NONE ? -1 : hold(ix.secondMember[c], second, secondRank);
-        // Both holders leave before either reacts: they may be the two members of one couple.
-        if (outFirst >= 0) {
-          unseat(first, outFirst);
-        }
-        if (outSecond >= 0) {
-          unseat(second, outSecond);
-        }
-        if (outFirst >= 0) {
-          displaced(first, outFirst);
-        }
-        if (outSecond >= 0) {
-          displaced(second, outSecond);
-        }
+      if (pairAccepted(k)) {
+        placeCouple(c, k);
         return;
       }
     }
     couplePointer[c] = end;
   }
 
-  private boolean pairAccepted(int first, int firstRank, int second, int secondRank) {
+  /**
+   * A matched couple re-entered by the program stack tries the pairs above its current one. Its
+   * own seats are set aside while checking (it would leave them) and restored if no pair accepts.
+   */
+  private void improveCouple(int c) {
+    int first = ix.firstMember[c];
+    int second = ix.secondMember[c];
+    int firstProgram = primary[first];
+    int secondProgram = primary[second];
+    setAside(first);
+    setAside(second);
+    for (int k = coupleImproveFrom[c]; k < couplePointer[c]; k++) {
+      if (!step()) {
+        break;
+      }
+      if (pairAccepted(k)) {
+        leave(first, firstProgram, ix.pairFirst[k]);
+        leave(second, secondProgram, ix.pairSecond[k]);
+        placeCouple(c, k);
+        return;
+      }
+    }
+    restore(first);
+    restore(second);
+  }
+
+  /** Takes the member's primary seat out of the held set without changing their state. */
+  private void setAside(int a) {
+    if (primary[a] != NONE) {
+      held.remove(primary[a], HeldSets.key(primaryRank[a], false));
+    }
+  }
+
+  /** Puts a set-aside seat back; it fits, since nothing else changed meanwhile. */
+  private void restore(int a) {
+    if (primary[a] != NONE) {
+      held.admit(primary[a], HeldSets.key(primaryRank[a], false));
+    }
+  }
+
+  /** A member whose set-aside seat at {@code from} is given up for {@code to}. */
+  private void leave(int a, int from, int to) {
+    if (from != NONE) {
+      primary[a] = NONE;
+      if (from != to) {
+        pushProgram(from);
+      }
+    }
+    dropSupplemental(a);
+  }
+
+  /** Holds the couple at pair {@code k} (both programs accept) and handles who is displaced. */
+  private void placeCouple(int c, int k) {
+    int first = ix.pairFirst[k];
+    int second = ix.pairSecond[k];
+    couplePointer[c] = k;
+    coupleMatched[c] = true;
+    int outFirst = first == NONE ? -1 : hold(ix.firstMember[c], first, ix.pairFirstRank[k]);
+    int outSecond = second == NONE ? -1 : hold(ix.secondMember[c], second, ix.pairSecondRank[k]);
+    // Both holders leave before either reacts: they may be the two members of one couple.
+    if (outFirst >= 0) {
+      unseat(first, outFirst);
+    }
+    if (outSecond >= 0) {
+      unseat(second, outSecond);
+    }
+    if (outFirst >= 0) {
+      displaced(first, outFirst);
+    }
+    if (outSecond >= 0) {
+      displaced(second, outSecond);
+    }
+  }
+
+  private boolean pairAccepted(int k) {
+    int first = ix.pairFirst[k];
+    int second = ix.pairSecond[k];
+    int firstRank = ix.pairFirstRank[k];
+    int secondRank = ix.pairSecondRank[k];
     if ((first != NONE && firstRank < 0) || (second != NONE && secondRank < 0)) {
       return false;
     }
@@ -271,7 +370,7 @@ final class RothPeransonRun {
     if (HeldSets.isSupplemental(key)) {
       supplemental[a] = NONE;
       int e = supplementalPointer[a];
-      countDisplacement(supplementalDisplacedAt, e);
+      countDisplacement(supplementalDisplacedAt, e, supplementalAgents + a);
       supplementalPointer[a] = e + 1;
       pushAgent(supplementalAgents + a);
       return;
@@ -281,22 +380,28 @@ final class RothPeransonRun {
     int c = ix.coupleOf[a];
     if (c == NONE) {
       int e = pointer[a];
-      countDisplacement(displacedAt, e);
+      countDisplacement(displacedAt, e, a);
       pointer[a] = e + 1;
       pushAgent(a);
     } else if (coupleMatched[c]) {
       release(ix.partner(a));
       coupleMatched[c] = false;
       int k = couplePointer[c];
-      countDisplacement(coupleDisplacedAt, k);
+      countDisplacement(coupleDisplacedAt, k, coupleAgents + c);
       couplePointer[c] = k + 1;
       pushAgent(coupleAgents + c);
     }
   }
 
-  private void countDisplacement(int[] counter, int entry) {
+  /**
+   * Counts a displacement from a list entry; past the limit the agent is caught in a cycle (a
+   * market without a stable matching near it): it is frozen so the cycle breaks, and the attempt
+   * is marked so that the matcher tries another order of couples.
+   */
+  private void countDisplacement(int[] counter, int entry, int agent) {
     if (++counter[entry] > displacementLimit) {
-      cycling = true;
+      frozen[agent] = true;
+      cycleDetected = true;
     }
   }
 
@@ -347,31 +452,43 @@ final class RothPeransonRun {
     }
   }
 
-  /** Re-enters the applicant at the program if they prefer it; returns seats reserved (0 or 1). */
+  /**
+   * Re-enters the applicant (or their couple) at the program if they prefer it to where they are;
+   * a held single or matched couple keeps its place until a better one accepts it. Returns the
+   * seats reserved (0 or 1).
+   */
   private int reenter(int a, int program, int entry) {
     int c = ix.coupleOf[a];
     if (c == NONE) {
       int position = ix.positionOnPrimary[entry];
-      if (position >= 0 && ix.listStart[a] + position < pointer[a]) {
-        release(a);
-        pointer[a] = ix.listStart[a] + position;
+      int e = ix.listStart[a] + position;
+      if (position >= 0 && e < pointer[a] && !frozen[a]) {
+        if (primary[a] == NONE) {
+          pointer[a] = e;
+        } else {
+          improveFrom[a] = agentQueued[a] ? Math.min(improveFrom[a], e) : e;
+        }
         pushAgent(a);
         return 1;
       }
     } else {
       int k = ix.firstPairWithProgram[entry];
-      if (k >= 0 && ix.pairStart[c] + k < couplePointer[c]) {
-        release(ix.firstMember[c]);
-        release(ix.secondMember[c]);
-        coupleMatched[c] = false;
-        couplePointer[c] = ix.pairStart[c] + k;
-        pushAgent(coupleAgents + c);
+      int pair = ix.pairStart[c] + k;
+      int agent = coupleAgents + c;
+      if (k >= 0 && pair < couplePointer[c] && !frozen[agent]) {
+        if (!coupleMatched[c]) {
+          couplePointer[c] = pair;
+        } else {
+          coupleImproveFrom[c] = agentQueued[agent] ? Math.min(coupleImproveFrom[c], pair) : pair;
+        }
+        pushAgent(agent);
         return 0;
       }
     }
     int position = ix.positionOnSupplemental[entry];
     if (position >= 0 && primary[a] != NONE && ix.advanced[primary[a]]
-        && ix.supplementalStart[a] + position < supplementalPointer[a]) {
+        && ix.supplementalStart[a] + position < supplementalPointer[a]
+        && !frozen[supplementalAgents + a]) {
       dropSupplemental(a);
       supplementalPointer[a] = ix.supplementalStart[a] + position;
       pushAgent(supplementalAgents + a);
@@ -438,6 +555,6 @@ final class RothPeransonRun {
       filled[p] = held.size(p);
     }
     return new RothPeransonAttempt(primary.clone(), supplemental.clone(), matchedRank, capacity,
-        filled, proposals, displacements, cycling);
+        filled, proposals, displacements, cycling || cycleDetected);
   }
 }

@@ -17,12 +17,12 @@ import java.util.List;
  * match is a program on the applicant's supplemental list that ranks them, held only while their
  * primary match is an advanced program.
  *
- * <p><b>Acceptance.</b> A program <i>p</i> with final capacity <i>q</i> would accept a set of
- * incoming applicants if it ranks each of them and, counting only its current holders other than
- * the incoming applicants' own current seats, fewer than <i>q − (k − 1)</i> holders are ranked above
- * the worst of the <i>k</i> incoming applicants (<i>k</i> = 1, or 2 when a couple asks for the same
- * program on both sides). For one applicant this is the usual "a free seat, or a holder it ranks
- * lower, or it already holds them".
+ * <p><b>Acceptance.</b> A program <i>p</i> with final capacity <i>q</i> would accept applicant
+ * <i>m</i> if it ranks <i>m</i> and either already holds <i>m</i>, or fewer than <i>q</i> of its
+ * current holders are ranked above <i>m</i> (a free seat, or a holder it ranks lower). When a
+ * couple asks for <i>p</i> on both sides, both members must be among the <i>q</i> it would keep:
+ * fewer than <i>q − 1</i> holders other than the two members are ranked above the worse member. A
+ * partner's seat at another program is not treated as vacated for the other member.
  *
  * <p><b>Blocking pairs.</b>
  * <ul>
@@ -255,21 +255,30 @@ public final class StabilityChecker {
       return lo;
     }
 
+    private boolean holds(int program, int applicant) {
+      return programOf[applicant] == program || supplementalOf[applicant] == program;
+    }
+
+    /** Whether the program would accept the applicant at {@code rank} (see class Javadoc). */
+    private boolean accepts(int program, int applicant, int rank) {
+      return holds(program, applicant) || holdersAbove(program, rank) < capacity[program];
+    }
+
     /**
-     * Whether the program would accept incoming applicants whose worst rank is {@code worst},
-     * {@code incoming} of them, after the movers' own seats there are vacated.
+     * Whether the program would hold both members of a couple at once (same program on both
+     * sides): counting its holders other than the two members, fewer than {@code capacity - 1}
+     * are ranked above the worse member. A member it already holds keeps that seat.
      */
-    private boolean accepts(int program, int worst, int incoming, int[] movers) {
-      int above = holdersAbove(program, worst);
-      for (int m : movers) {
-        if (programOf[m] == program && rank(program, m) < worst) {
-          above--;
-        }
-        if (supplementalOf[m] == program && rank(program, m) < worst) {
-          above--;
-        }
+    private boolean acceptsBoth(int program, int first, int firstRank, int second, int secondRank) {
+      int worse = Math.max(firstRank, secondRank);
+      int others = holdersAbove(program, worse);
+      if (holds(program, first) && firstRank < worse) {
+        others--;
       }
-      return above + incoming - 1 < capacity[program];
+      if (holds(program, second) && secondRank < worse) {
+        others--;
+      }
+      return others + 1 < capacity[program];
     }
 
     private static int indexOf(int[] list, int program) {
@@ -296,11 +305,10 @@ public final class StabilityChecker {
               + ", which does not rank them");
         }
       }
-      int[] self = {a};
       for (int i = 0; i < position; i++) {
         int p = list[i];
         int r = rank(p, a);
-        if (r >= 0 && accepts(p, r, 1, self)) {
+        if (r >= 0 && accepts(p, a, r)) {
           blocking.add(BlockingPair.single(a, p));
         }
       }
@@ -329,11 +337,10 @@ public final class StabilityChecker {
       if (!advanced) {
         return;
       }
-      int[] self = {a};
       for (int i = 0; i < position; i++) {
         int p = list[i];
         int r = rank(p, a);
-        if (r >= 0 && accepts(p, r, 1, self)) {
+        if (r >= 0 && accepts(p, a, r)) {
           blocking.add(BlockingPair.single(a, p));
         }
       }
@@ -357,24 +364,23 @@ public final class StabilityChecker {
           requireRanked(programOf[second], second);
         }
       }
-      int[] members = {first, second};
       for (int k = 0; k < current; k++) {
-        if (pairWouldAccept(pairs[2 * k], first, pairs[2 * k + 1], second, members)) {
+        if (pairWouldAccept(pairs[2 * k], first, pairs[2 * k + 1], second)) {
           blocking.add(BlockingPair.couple(c, pairs[2 * k], pairs[2 * k + 1]));
         }
       }
     }
 
-    private boolean pairWouldAccept(int p, int first, int q, int second, int[] members) {
+    private boolean pairWouldAccept(int p, int first, int q, int second) {
       int rp = p == NONE ? 0 : rank(p, first);
       int rq = q == NONE ? 0 : rank(q, second);
       if (rp < 0 || rq < 0) {
         return false;
       }
       if (p != NONE && p == q) {
-        return accepts(p, Math.max(rp, rq), 2, members);
+        return acceptsBoth(p, first, rp, second, rq);
       }
-      return (p == NONE || accepts(p, rp, 1, members)) && (q == NONE || accepts(q, rq, 1, members));
+      return (p == NONE || accepts(p, first, rp)) && (q == NONE || accepts(q, second, rq));
     }
 
     private void requireRanked(int program, int member) {

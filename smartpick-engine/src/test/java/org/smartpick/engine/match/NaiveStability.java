@@ -32,27 +32,40 @@ final class NaiveStability {
     return -1;
   }
 
-  /** Whether the program takes all {@code incoming} applicants once {@code movers} leave it. */
-  boolean accepts(int program, List<Integer> incoming, List<Integer> movers) {
-    int worst = -1;
-    for (int a : incoming) {
-      if (rank(program, a) < 0) {
-        return false;
-      }
-      worst = Math.max(worst, rank(program, a));
+  private boolean holds(int program, int applicant) {
+    return programOf[applicant] == program || supplementalOf[applicant] == program;
+  }
+
+  /** Whether the program takes the applicant: it holds them, or fewer holders rank above them. */
+  boolean accepts(int program, int applicant) {
+    if (rank(program, applicant) < 0) {
+      return false;
     }
-    int better = 0;
+    return holds(program, applicant)
+        || holdersAbove(program, rank(program, applicant), List.of()) < capacity[program];
+  }
+
+  /** Whether the program keeps both members among its top positions (same program both sides). */
+  boolean acceptsBoth(int program, int first, int second) {
+    if (rank(program, first) < 0 || rank(program, second) < 0) {
+      return false;
+    }
+    int worse = Math.max(rank(program, first), rank(program, second));
+    return holdersAbove(program, worse, List.of(first, second)) + 2 <= capacity[program];
+  }
+
+  private int holdersAbove(int program, int rank, List<Integer> excluded) {
+    int count = 0;
     for (int h = 0; h < programOf.length; h++) {
-      if (movers.contains(h)) {
+      if (excluded.contains(h)) {
         continue;
       }
       int seats = (programOf[h] == program ? 1 : 0) + (supplementalOf[h] == program ? 1 : 0);
-      int r = rank(program, h);
-      if (seats > 0 && (r < 0 || r < worst)) {
-        better += seats;
+      if (seats > 0 && rank(program, h) < rank) {
+        count += seats;
       }
     }
-    return better + incoming.size() <= capacity[program];
+    return count;
   }
 
   boolean feasible() {
@@ -81,7 +94,7 @@ final class NaiveStability {
       if (instance.coupleOf(a) == NONE) {
         int[] list = instance.applicantRankList(a);
         for (int i = 0; i < list.length && list[i] != programOf[a]; i++) {
-          if (accepts(list[i], List.of(a), List.of(a))) {
+          if (accepts(list[i], a)) {
             result.add(BlockingPair.single(a, list[i]));
           }
         }
@@ -89,7 +102,7 @@ final class NaiveStability {
       if (programOf[a] != NONE && instance.track(programOf[a]) == Track.ADVANCED) {
         int[] list = instance.supplementalList(a);
         for (int i = 0; i < list.length && list[i] != supplementalOf[a]; i++) {
-          if (accepts(list[i], List.of(a), List.of(a))) {
+          if (accepts(list[i], a)) {
             result.add(BlockingPair.single(a, list[i]));
           }
         }
@@ -99,7 +112,6 @@ final class NaiveStability {
       int first = instance.coupleMember(c, 0);
       int second = instance.coupleMember(c, 1);
       int[] pairs = instance.coupleRankList(c);
-      List<Integer> members = List.of(first, second);
       for (int k = 0; k < pairs.length / 2; k++) {
         int p = pairs[2 * k];
         int q = pairs[2 * k + 1];
@@ -108,10 +120,9 @@ final class NaiveStability {
         }
         boolean blocks;
         if (p != NONE && p == q) {
-          blocks = accepts(p, members, members);
+          blocks = acceptsBoth(p, first, second);
         } else {
-          blocks = (p == NONE || accepts(p, List.of(first), members))
-              && (q == NONE || accepts(q, List.of(second), members));
+          blocks = (p == NONE || accepts(p, first)) && (q == NONE || accepts(q, second));
         }
         if (blocks) {
           result.add(BlockingPair.couple(c, p, q));

@@ -67,6 +67,23 @@ public final class SpecialtyListWriter {
     return out.toString();
   }
 
+  private static void putNrmp(ObjectNode nrmp, Specialty n) {
+    nrmp.put("programs", n.nrmpPrograms());
+    nrmp.put("positions", n.nrmpPositions());
+    nrmp.put("applicants", n.nrmpApplicants());
+    nrmp.put("applicantsPerPosition", Math.round(n.applicantsPerPosition() * 100) / 100.0);
+    if (n.matchedStep2Mean().isPresent()) {
+      nrmp.put("matchedStep2Mean", n.matchedStep2Mean().getAsInt());
+    } else {
+      nrmp.putNull("matchedStep2Mean");
+    }
+    if (n.fillRate().isPresent()) {
+      nrmp.put("fillRate", n.fillRate().getAsDouble());
+    } else {
+      nrmp.putNull("fillRate");
+    }
+  }
+
   /** Pretty-printed JSON array; every allotment per cycle is listed under "signals". */
   public static String json(List<CatalogSpecialty> specialties) {
     ArrayNode array = MAPPER.createArrayNode();
@@ -75,23 +92,11 @@ public final class SpecialtyListWriter {
       node.put("specialty", s.name());
       node.put("catalogSpecialty", s.catalogName().orElse(null));
       node.put("catalogPrograms", s.catalogPrograms());
-      ObjectNode nrmp = node.putObject("nrmp2025");
-      s.nrmp().ifPresentOrElse(n -> {
-        nrmp.put("programs", n.nrmpPrograms());
-        nrmp.put("positions", n.nrmpPositions());
-        nrmp.put("applicants", n.nrmpApplicants());
-        nrmp.put("applicantsPerPosition", Math.round(n.applicantsPerPosition() * 100) / 100.0);
-        if (n.matchedStep2Mean().isPresent()) {
-          nrmp.put("matchedStep2Mean", n.matchedStep2Mean().getAsInt());
-        } else {
-          nrmp.putNull("matchedStep2Mean");
-        }
-        if (n.fillRate().isPresent()) {
-          nrmp.put("fillRate", n.fillRate().getAsDouble());
-        } else {
-          nrmp.putNull("fillRate");
-        }
-      }, () -> node.putNull("nrmp2025"));
+      if (s.nrmp().isPresent()) {
+        putNrmp(node.putObject("nrmp2025"), s.nrmp().get());
+      } else {
+        node.putNull("nrmp2025");
+      }
       ArrayNode signals = node.putArray("signals");
       for (SignalAllotment a : s.signals()) {
         ObjectNode signal = signals.addObject();

@@ -1,0 +1,82 @@
+package org.smartpick.bench;
+
+import java.util.Locale;
+import org.smartpick.engine.match.MatchInstance;
+import org.smartpick.engine.match.MatchResult;
+import org.smartpick.engine.match.RothPeransonMatcher;
+import org.smartpick.engine.match.RothPeransonOptions;
+import org.smartpick.engine.match.synthetic.SyntheticMarketGenerator;
+import org.smartpick.engine.match.synthetic.SyntheticMarketSpec;
+
+/**
+ * Survey of Roth–Peranson outcomes over many seeded synthetic national markets: for each couple
+ * count, the share of seeds ending stable, restarts used (mean, max), blocking pairs when unstable
+ * and milliseconds per Match (wall clock of {@code match} only, market generation excluded).
+ * Seed {@code s} generates the market with spec seed {@code s} and matches with matcher seed
+ * {@code s}, so every row can be reproduced.
+ *
+ * <p>Usage: {@code StabilitySurvey [seeds=100] [couples=1200,2000] [firstSeed=1]}. Prints a
+ * Markdown table.
+ */
+public final class StabilitySurvey {
+
+  private StabilitySurvey() {
+  }
+
+  public static void main(String[] args) {
+    int seeds = args.length > 0 ? Integer.parseInt(args[0]) : 100;
+    String[] coupleCounts = (args.length > 1 ? args[1] : "1200,2000").split(",");
+    long firstSeed = args.length > 2 ? Long.parseLong(args[2]) : 1;
+    System.out.printf(Locale.ROOT, "Stability survey: %d seeds from %d, JDK %s, %d cores%n%n",
+        seeds, firstSeed, Runtime.version(), Runtime.getRuntime().availableProcessors());
+    System.out.println("| couples | seeds | stable | restarts mean | restarts max "
+        + "| blocking pairs when unstable (mean / max) | ms per Match (mean / max) |");
+    System.out.println("|---:|---:|---:|---:|---:|---|---|");
+    SyntheticMarketGenerator generator = new SyntheticMarketGenerator();
+    for (String count : coupleCounts) {
+      int couples = Integer.parseInt(count.trim());
+      Row row = new Row();
+      for (long seed = firstSeed; seed < firstSeed + seeds; seed++) {
+        MatchInstance instance = generator.generate(
+            SyntheticMarketSpec.national(couples).withSeed(seed));
+        long start = System.nanoTime();
+        MatchResult result = new RothPeransonMatcher(RothPeransonOptions.withSeed(seed))
+            .match(instance);
+        row.add(result, (System.nanoTime() - start) / 1e6);
+      }
+      System.out.println(row.format(couples, seeds));
+    }
+  }
+
+  /** Running totals for one couple count. */
+  private static final class Row {
+    private int stable;
+    private long restarts;
+    private int maxRestarts;
+    private long blocking;
+    private int maxBlocking;
+    private double millis;
+    private double maxMillis;
+
+    void add(MatchResult result, double ms) {
+      stable += result.stable() ? 1 : 0;
+      restarts += result.restarts();
+      maxRestarts = Math.max(maxRestarts, result.restarts());
+      if (!result.stable()) {
+        blocking += result.blockingPairs().size();
+        maxBlocking = Math.max(maxBlocking, result.blockingPairs().size());
+      }
+      millis += ms;
+      maxMillis = Math.max(maxMillis, ms);
+    }
+
+    String format(int couples, int seeds) {
+      int unstable = seeds - stable;
+      String blockingText = unstable == 0 ? "none unstable"
+          : String.format(Locale.ROOT, "%.1f / %d", (double) blocking / unstable, maxBlocking);
+      return String.format(Locale.ROOT, "| %d | %d | %.1f%% | %.2f | %d | %s | %.0f / %.0f |",
+          couples, seeds, 100.0 * stable / seeds, (double) restarts / seeds, maxRestarts,
+          blockingText, millis / seeds, maxMillis);
+    }
+  }
+}

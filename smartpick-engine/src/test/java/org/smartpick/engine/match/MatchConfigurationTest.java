@@ -1,0 +1,54 @@
+package org.smartpick.engine.match;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+/** Validation of options, unsupported features and instance rules added for the matchers. */
+class MatchConfigurationTest {
+
+  @Test
+  void optionsRejectBadValuesNamingThem() {
+    assertThatThrownBy(() -> new RothPeransonOptions(1, -1, 20, 8))
+        .hasMessage("maxRestarts must be 0 or more, was -1");
+    assertThatThrownBy(() -> new RothPeransonOptions(1, 3, 0, 8))
+        .hasMessage("stepsPerRankListEntry must be at least 1, was 0");
+    assertThatThrownBy(() -> new RothPeransonOptions(1, 3, 20, 0))
+        .hasMessage("repeatedDisplacementLimit must be at least 1, was 0");
+    assertThat(RothPeransonOptions.withSeed(5).withMaxRestarts(2))
+        .isEqualTo(new RothPeransonOptions(5, 2, 20, 8));
+  }
+
+  @Test
+  void deferredAcceptanceNamesTheUnsupportedFeature() {
+    DeferredAcceptance da = new DeferredAcceptance();
+    assertThatThrownBy(() -> da.match(RothPeransonExamplesTest.noStableMatching()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("does not support couples");
+    MatchInstance supplemental = new Market()
+        .program("ADV", 1, Track.ADVANCED).program("P", 1, Track.PGY1).singles("x")
+        .applicantRanks("x", "ADV").supplemental("x", "P").build();
+    assertThatThrownBy(() -> da.match(supplemental))
+        .hasMessageContaining("does not support supplemental lists: applicant 'x'");
+    MatchInstance reverting = new Market().program("A", 1).program("B", 1).revert("A", "B").build();
+    assertThatThrownBy(() -> da.match(reverting))
+        .hasMessageContaining("does not support reversions: program 'A' reverts to 'B'");
+  }
+
+  @Test
+  void reversionCyclesAreRejectedWhenBuilding() {
+    Market market = new Market().program("A", 1).program("B", 1).program("C", 1)
+        .revert("A", "B").revert("B", "C").revert("C", "A");
+    assertThatThrownBy(market::build)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("revertTo chain forms a cycle 'A' -> 'B' -> 'C' -> 'A'");
+  }
+
+  @Test
+  void reversionChainsWithoutCyclesAreAccepted() {
+    MatchInstance instance = new Market().program("A", 1).program("B", 1).program("C", 1)
+        .revert("A", "C").revert("B", "C").build();
+    assertThat(instance.revertTo(instance.programIndex("A"))).isEqualTo(2);
+  }
+}

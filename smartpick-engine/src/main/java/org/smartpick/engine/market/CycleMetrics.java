@@ -16,7 +16,7 @@ import java.util.Map;
  *   <li>specialties/name: fillRate, unfilled, matchRate (its primary applicants, in it),
  *       meanInterviews, pMatchByStep2Band[band] (US MD seniors; NRMP Charting Outcomes bands);</li>
  *   <li>programs/all: fillRate, meanApplicationsReceived, meanInvitations, meanRanked,
- *       shareWithFloor; programs/competitive: oddsRatioInterview[geographicTie,awayRotation];</li>
+ *       shareWithFloor, blockingPairs (0 when the Match found is stable); programs/competitive: oddsRatioInterview[geographicTie,awayRotation];</li>
  *   <li>signals/specialty|all: pInterview[signal,noSignal], oddsRatioInterview[signal];</li>
  *   <li>calls/all: perApplicant[type], perApplicant[phase], share[reason], pMovedUp[knownCaller,
  *       unknownCaller, ownMessage] (endorsements), total;</li>
@@ -198,6 +198,8 @@ public final class CycleMetrics {
     out.put(new MetricKey(sec, MetricKey.ALL, "meanInvitations", ""), ratio(invited, programs));
     out.put(new MetricKey(sec, MetricKey.ALL, "meanRanked", ""), ratio(ranked, programs));
     out.put(new MetricKey(sec, MetricKey.ALL, "shareWithFloor", ""), ratio(floors, programs));
+    out.put(new MetricKey(sec, MetricKey.ALL, "blockingPairs", ""),
+        (double) o.matchResult().blockingPairs().size());
     out.put(new MetricKey(sec, "competitive", "oddsRatioInterview", "geographicTie"),
         oddsRatio(geo));
     out.put(new MetricKey(sec, "competitive", "oddsRatioInterview", "awayRotation"),

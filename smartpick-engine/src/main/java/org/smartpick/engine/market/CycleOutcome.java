@@ -55,6 +55,11 @@ public final class CycleOutcome {
     return seed;
   }
 
+  /** The applicants' latent attributes (package-private: for the model's own tests). */
+  ApplicantPool pool() {
+    return pool;
+  }
+
   public CallLog calls() {
     return calls;
   }

@@ -1,0 +1,120 @@
+package org.smartpick.engine.market;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/** Screening, invitation rounds, rank scores and rank lists on hand-built cases. */
+class StagesTest {
+  private static final MarketParameters P = MarketParameters.defaults();
+  private static final MarketFrame ORTHO =
+      MarketFrame.of(MarketScope.specialty("Orthopaedic Surgery"), P);
+  private static final ProgramLatents LATENTS =
+      ProgramLatents.draw(ORTHO, P, new SplittableRandom(1));
+
+  @Test
+  void filesUnderTheFloorOrFromExcludedTypesAreScreenedOut() {
+    ScreeningStage screening = new ScreeningStage(ORTHO, LATENTS, P);
+    int withFloor = 0;
+    while (Double.isNaN(LATENTS.floor(withFloor))) {
+      withFloor++;
+    }
+    ApplicantPool pool = new ApplicantPool(2);
+    pool.type[0] = ApplicantType.US_MD_SENIOR;
+    pool.type[1] = ApplicantType.US_MD_SENIOR;
+    pool.step2[0] = (float) (LATENTS.floor(withFloor) - 1);
+    pool.step2[1] = (float) (LATENTS.floor(withFloor) + 1);
+    assertThat(screening.screenedOut(pool, 0, withFloor)).isTrue();
+    assertThat(screening.screenedOut(pool, 1, withFloor)).isFalse();
+    assertThat(screening.typePenalty(ApplicantType.NON_US_IMG)).isEqualTo(P.aImg());
+    assertThat(screening.typePenalty(ApplicantType.US_MD_SENIOR)).isZero();
+  }
+
+  @Test
+  void aSignalRaisesTheFileScoreByItsWeight() {
+    MarketParameters quiet = P.with("screenNoise", 0);
+    ScreeningStage screening = new ScreeningStage(ORTHO, LATENTS, quiet);
+    ApplicantPool pool = new ApplicantPool(1);
+    pool.type[0] = ApplicantType.US_MD_SENIOR;
+    pool.step2[0] = 250;
+    Applications apps = new Applications(new int[] {0, 2}, new int[] {3, 3},
+        new int[] {Applications.SIGNAL, 0}, new float[2]);
+    SplittableRandom random = new SplittableRandom(2);
+    double difference = screening.fileScore(pool, 0, apps, 0, random)
+        - screening.fileScore(pool, 0, apps, 1, random);
+    assertThat(difference).isCloseTo(quiet.aSignal(), within(1e-9));
+  }
+
+  @Test
+  void invitationRoundsRespectSlotsCapsAndReofferDeclinedSlots() {
+    // applicant 0 applies to programs 0 and 1; applicant 1 and 2 to program 1 only.
+    int[] offset = {0, 2, 3, 4};
+    int[] program = {0, 1, 1, 1};
+    Applications apps = new Applications(offset, program, new int[4],
+        new float[] {2, 1, 0, 0});
+    apps.fileScore[0] = 3;
+    apps.fileScore[1] = 5;
+    apps.fileScore[2] = 4;
+    apps.fileScore[3] = 1;
+    // program 1 has one slot; applicant 0 prefers program 0 and may attend one interview
+    double[] threshold = InvitationRounds.run(apps, 3, new int[] {1, 1}, 1, 2);
+    assertThat(apps.has(0, Applications.INTERVIEWED)).isTrue();
+    assertThat(apps.has(1, Applications.INVITED)).isTrue();
+    assertThat(apps.has(1, Applications.INTERVIEWED)).isFalse();
+    // the declined slot goes to the next file (score 4) in round two
+    assertThat(apps.has(2, Applications.INTERVIEWED)).isTrue();
+    assertThat(apps.has(3, Applications.INVITED)).isFalse();
+    assertThat(threshold[1]).isEqualTo(4);
+    assertThat(threshold[0]).isEqualTo(Double.NEGATIVE_INFINITY);
+  }
+
+  @Test
+  void rankScoreIsTheWeightedSumOfFactors() {
+    MarketParameters quiet = P.with("rankNoise", 0).with("rotationNoise", 0);
+    RankingStage ranking = new RankingStage(ORTHO, quiet);
+    SpecialtyFrame ortho = ORTHO.specialties().get(0);
+    ApplicantPool pool = new ApplicantPool(1);
+    pool.letters[0] = 1;
+    pool.reliability[0] = 2;
+    pool.research[0] = 10;
+    pool.step2[0] = 260;
+    Applications apps = new Applications(new int[] {0, 1}, new int[] {0},
+        new int[] {Applications.ROTATION}, new float[1]);
+    apps.effectBefore[0] = 0.5f;
+    apps.effectAfter[0] = 0.25f;
+    double expected = quiet.wInterview() * 0.3 + quiet.wHomeRotation() * 2
+        + quiet.wLetters() * 1 + quiet.wBackchannel() * 0.75
+        + quiet.wScores() * Standardizer.step2(260, ortho, quiet)
+        + quiet.wResearch() * Standardizer.research(10, ortho, quiet);
+    assertThat(ranking.rankScore(pool, 0, apps, 0, 0.3, new SplittableRandom(3)))
+        .isCloseTo(expected, within(1e-6));
+  }
+
+  @Test
+  void programsDropInterviewesBelowTheDoNotRankScore() {
+    RankingStage ranking = new RankingStage(ORTHO, P);
+    int[] offset = {0, 1, 2, 3};
+    Applications apps = new Applications(offset, new int[] {0, 0, 0},
+        new int[] {Applications.INTERVIEWED, Applications.INTERVIEWED, Applications.INVITED},
+        new float[3]);
+    apps.rankScore[0] = (float) (P.doNotRankBelow() - 1);
+    apps.rankScore[1] = 1;
+    int[][] lists = ranking.rankLists(apps, new int[] {0, 1, 2});
+    assertThat(lists[0]).containsExactly(1);
+  }
+
+  @Test
+  void applicantsRankPrimaryProgramsFirstByUtility() {
+    Applications apps = new Applications(new int[] {0, 3}, new int[] {4, 5, 6},
+        new int[] {Applications.INTERVIEWED | Applications.BACKUP, Applications.INTERVIEWED,
+            Applications.INTERVIEWED}, new float[] {9, 1, 2});
+    assertThat(RankOrderLists.single(apps, 0)).containsExactly(6, 5, 4);
+  }
+
+  @Test
+  void topKPicksTheLargestKeysInOrder() {
+    assertThat(TopK.indices(new double[] {0.5, 3, -1, 3, 2}, 3, 10)).containsExactly(11, 13, 14);
+  }
+}

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
         SpecialtiesCommand.class,
         ImportCommand.class,
         OptimizeCommand.class,
+        CalibrateCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class SmartPick implements Runnable {

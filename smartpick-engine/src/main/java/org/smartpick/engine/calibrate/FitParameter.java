@@ -17,12 +17,12 @@ public record FitParameter(String name, double low, double high) {
    * The parameters fitted by default: those that move the primary outcome targets (match rates
    * by type, fill, program volumes, signal and geography effects) and have no published value of
    * their own. Published figures (floors, couples, leave rate, endorsement effects, signal
-   * acceptance), the rank-score field weights and the applicant pool are not fitted.
+   * acceptance, mean ERAS applications by type through {@code applicationScale}), the rank-score
+   * field weights and the applicant pool are not fitted.
    */
   public static final List<FitParameter> DEFAULT_SUBSET = List.of(
       new FitParameter("interviewsPerPosition", 6, 20),
       new FitParameter("doNotRankBelow", -6, -0.5),
-      new FitParameter("applicationScale", 0.6, 2.0),
       new FitParameter("aDo", 0, 2),
       new FitParameter("aImg", 0, 2.5),
       new FitParameter("step2ShiftNonUsImg", -10, 20),

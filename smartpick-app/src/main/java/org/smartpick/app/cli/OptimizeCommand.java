@@ -2,14 +2,11 @@ package org.smartpick.app.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.smartpick.app.io.portfolio.PortfolioFormatException;
 import org.smartpick.app.io.portfolio.PortfolioInput;
 import org.smartpick.app.io.portfolio.PortfolioJsonReader;
 import org.smartpick.app.io.portfolio.PortfolioReportWriter;
-import org.smartpick.engine.advise.portfolio.CostDynamicProgram;
+import org.smartpick.app.service.OptimizeService;
 import org.smartpick.engine.advise.portfolio.IndependentChances;
-import org.smartpick.engine.advise.portfolio.IndependentPortfolioOptimizer;
-import org.smartpick.engine.advise.portfolio.NestedGreedy;
 import org.smartpick.engine.advise.portfolio.Portfolio;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,8 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code smartpick optimize}: the optimal application portfolio for independent chances under a
- * budget. Runs the exact nested greedy when all costs are equal, else the exact dynamic program
- * over the budget, and says which ran. Deterministic (no randomness).
+ * budget ({@link OptimizeService}), with the method that ran. Deterministic (no randomness).
  */
 @Command(
     name = "optimize",
@@ -48,14 +44,7 @@ final class OptimizeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PortfolioInput read = PortfolioJsonReader.read(input);
     IndependentChances problem = read.problem();
-    IndependentPortfolioOptimizer optimizer =
-        problem.hasEqualCosts() ? new NestedGreedy() : new CostDynamicProgram();
-    Portfolio portfolio;
-    try {
-      portfolio = optimizer.optimize(problem);
-    } catch (IllegalArgumentException tooLarge) {
-      throw new PortfolioFormatException(read.budgetWhere() + ": " + tooLarge.getMessage());
-    }
+    Portfolio portfolio = new OptimizeService().optimize(read);
     if (format == Format.json) {
       PortfolioReportWriter.writeJson(problem, portfolio, spec.commandLine().getOut());
     } else {

@@ -4,20 +4,20 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.smartpick.app.io.catalog.ProgramCsvWriter;
 import org.smartpick.app.io.catalog.ProgramJsonWriter;
 import org.smartpick.app.io.catalog.Provenances;
-import org.smartpick.engine.catalog.ProgramCatalog;
+import org.smartpick.app.service.InvalidInputException;
+import org.smartpick.app.service.ProgramSearchRequest;
+import org.smartpick.app.service.ProgramSearchResult;
+import org.smartpick.app.service.ProgramSearchService;
 import org.smartpick.engine.catalog.ProgramHit;
-import org.smartpick.engine.catalog.ProgramQuery;
-import org.smartpick.engine.catalog.ProgramSearch;
 import org.smartpick.engine.catalog.ProgramSort;
-import org.smartpick.engine.domain.GeoPoint;
 import org.smartpick.engine.domain.Program;
-import org.smartpick.engine.domain.UsState;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -29,6 +29,11 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {"Search the residency program catalog (bundled ACGME list plus your imports).",
         "Estimated values are marked with * (table) or flagged (csv blank, json *Estimated)."})
 final class ProgramsCommand implements Runnable {
+  // The option of each field a search request names in its errors.
+  private static final Map<String, String> OPTIONS = Map.of("specialty", "--specialty",
+      "state", "--state", "near", "--near", "within", "--within", "minPositions",
+      "--min-positions", "sort", "--sort", "limit", "--limit");
+
   @Spec
   private CommandSpec spec;
 
@@ -67,45 +72,25 @@ final class ProgramsCommand implements Runnable {
 
   @Override
   public void run() {
-    ProgramCatalog catalog = data.programStore().catalog();
-    Optional<GeoPoint> point = Optional.ofNullable(near).map(city -> locate(catalog, city));
-    ProgramQuery query;
+    ProgramSearchRequest request = new ProgramSearchRequest(Optional.ofNullable(specialty),
+        Optional.ofNullable(state), Optional.ofNullable(near),
+        withinMiles == null ? OptionalDouble.empty() : OptionalDouble.of(withinMiles),
+        minPositions == null ? OptionalInt.empty() : OptionalInt.of(minPositions),
+        Optional.ofNullable(sort), limit == null ? OptionalInt.empty() : OptionalInt.of(limit));
+    ProgramSearchResult result;
     try {
-      query = new ProgramQuery(Optional.ofNullable(specialty), Optional.ofNullable(state)
-          .map(ProgramsCommand::parseState), point,
-          withinMiles == null ? OptionalDouble.empty() : OptionalDouble.of(withinMiles),
-          minPositions == null ? OptionalInt.empty() : OptionalInt.of(minPositions),
-          sort != null ? sort : point.isPresent() ? ProgramSort.DISTANCE : ProgramSort.NAME,
-          limit == null ? OptionalInt.empty() : OptionalInt.of(limit));
-    } catch (IllegalArgumentException e) {
-      throw new BadInputException(e.getMessage(), e);
+      result = new ProgramSearchService(data.programStore()::catalog).search(request);
+    } catch (InvalidInputException e) {
+      throw new BadInputException(OPTIONS.get(e.field()) + ": " + e.detail(), e);
     }
-    List<ProgramHit> hits;
-    try {
-      hits = ProgramSearch.run(catalog, query);
-    } catch (IllegalArgumentException e) {
-      throw new BadInputException("--specialty: " + e.getMessage(), e);
-    }
+    List<ProgramHit> hits = result.hits();
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {
       case CSV -> out.print(ProgramCsvWriter.write(hits.stream().map(ProgramHit::program).toList()));
-      case JSON -> out.println(ProgramJsonWriter.write(hits, catalog));
-      case TABLE -> out.print(table(hits, point.isPresent()));
+      case JSON -> out.println(ProgramJsonWriter.write(hits, result.catalog()));
+      case TABLE -> out.print(table(hits, result.withDistance()));
     }
     out.flush();
-  }
-
-  private static UsState parseState(String code) {
-    return UsState.fromCode(code).orElseThrow(() -> new BadInputException("--state: '" + code
-        + "' is not a US state or territory code (e.g. TX, PR)"));
-  }
-
-  private static GeoPoint locate(ProgramCatalog catalog, String city) {
-    try {
-      return catalog.cities().require(city);
-    } catch (IllegalArgumentException e) {
-      throw new BadInputException("--near: " + e.getMessage(), e);
-    }
   }
 
   private String table(List<ProgramHit> hits, boolean withDistance) {

@@ -18,8 +18,13 @@ import picocli.CommandLine.Command;
         ProgramsCommand.class,
         SpecialtiesCommand.class,
         ImportCommand.class,
+        SimulateCommand.class,
         OptimizeCommand.class,
         CalibrateCommand.class,
+        ProfileCommand.class,
+        TimelineCommand.class,
+        AdviseCommand.class,
+        ServeCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class SmartPick implements Runnable {

@@ -80,7 +80,7 @@ class CatalogCommandsTest {
     CliRunner distance = run("programs", "--near", "Dallas, TX", "--within", "far");
     assertThat(distance.exitCode()).isEqualTo(SmartPick.EXIT_BAD_INPUT);
     assertThat(distance.err()).contains("'far' is not a positive distance");
-    assertThat(run("programs", "--within", "10mi").err()).contains("--within needs --near");
+    assertThat(run("programs", "--within", "10mi").err()).contains("--within: needs near");
   }
 
   @Test

@@ -1,6 +1,6 @@
 package org.smartpick.engine.calibrate;
 
-import org.smartpick.engine.market.ApplicantType;
+import org.smartpick.engine.domain.ApplicantType;
 import org.smartpick.engine.market.MarketFrame;
 import org.smartpick.engine.market.MetricKey;
 import org.smartpick.engine.market.SpecialtyFrame;

@@ -74,8 +74,8 @@ public final class CityLocator {
     List<Candidate> candidates = new ArrayList<>();
     for (Map.Entry<String, String> entry : displayNames.entrySet()) {
       String key = entry.getKey();
-      int distance = Math.min(levenshtein(wanted, key),
-          levenshtein(wantedCity, key.split(",")[0]) + 1);
+      int distance = Math.min(EditDistance.levenshtein(wanted, key),
+          EditDistance.levenshtein(wantedCity, key.split(",")[0]) + 1);
       if (distance <= Math.max(2, wanted.length() / 3)) {
         candidates.add(new Candidate(entry.getValue(), distance));
       }
@@ -88,24 +88,5 @@ public final class CityLocator {
   /** Every known city as "City, ST", sorted. */
   public List<String> names() {
     return List.copyOf(displayNames.values());
-  }
-
-  static int levenshtein(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
   }
 }

@@ -1,5 +1,6 @@
 package org.smartpick.engine.market;
 
+import org.smartpick.engine.domain.ApplicantType;
 /**
  * The applicants of one replica in column form (index = applicant). Filled by
  * {@link ApplicantGenerator}, read by the later stages; not modified after generation.

@@ -1,5 +1,6 @@
 package org.smartpick.engine.market;
 
+import org.smartpick.engine.domain.ApplicantType;
 import java.util.SplittableRandom;
 
 /**
@@ -54,10 +55,16 @@ final class ApplicationStage {
         * (s.competitive() ? p.applicationsCompetitiveScale() : 1);
   }
 
+  // Couples apply more broadly, so that enough of their interviews fall in shared metros.
+  double coupleScale(ApplicantPool pool, int i) {
+    return pool.partner[i] >= 0 ? p.coupleApplicationScale() : 1;
+  }
+
   private int[] choosePrograms(ApplicantPool pool, FacultyNetwork network, int i,
       SplittableRandom random) {
     SpecialtyFrame primary = frame.specialties().get(pool.specialty[i]);
-    int total = Math.max(1, Draws.poisson(random, meanApplications(pool.type[i], primary)));
+    int total = Math.max(1, Draws.poisson(random,
+        meanApplications(pool.type[i], primary) * coupleScale(pool, i)));
     int backup = pool.backup[i];
     int toBackup = backup < 0 ? 0 : (int) Math.round(total * p.backupApplicationShare());
     int[] main = sample(pool, network, i, primary, total - toBackup, random);
@@ -90,7 +97,15 @@ final class ApplicationStage {
   // Log-weight of applying: prefer reputations near one's own standing and the home region.
   double applicationWeight(ApplicantPool pool, FacultyNetwork network, int i, int j) {
     double gap = latents.reputation[j] - pool.standing[i];
-    return -p.betaFit() * gap * gap / 2 + (network.sameRegion(i, j) ? p.betaGeo() : 0);
+    return -p.betaFit() * gap * gap / 2 + (network.sameRegion(i, j) ? p.betaGeo() : 0)
+        + (partnerCanTrainNear(pool, i, j) ? p.coupleMetroBonus() : 0);
+  }
+
+  // A couple member's program is in a city where the partner's specialty (or backup) trains too.
+  boolean partnerCanTrainNear(ApplicantPool pool, int i, int j) {
+    int partner = pool.partner[i];
+    return partner >= 0 && (frame.metroHas(j, pool.specialty[partner])
+        || frame.metroHas(j, pool.backup[partner]));
   }
 
   // IMGs and DOs apply only where the program is known to take them.
@@ -106,6 +121,7 @@ final class ApplicationStage {
       SplittableRandom random) {
     return pool.prefReputation[i] * latents.reputation[j]
         + (network.sameRegion(i, j) ? pool.prefGeo[i] : 0)
+        + (partnerCanTrainNear(pool, i, j) ? p.coupleMetroPreference() : 0)
         + Draws.normal(random, 0, p.prefNoise());
   }
 

@@ -1,5 +1,6 @@
 package org.smartpick.engine.market;
 
+import org.smartpick.engine.domain.ApplicantType;
 import org.smartpick.engine.match.MatchInstance;
 import org.smartpick.engine.match.MatchResult;
 

@@ -1,5 +1,6 @@
 package org.smartpick.engine.market;
 
+import org.smartpick.engine.domain.ApplicantType;
 import java.util.SplittableRandom;
 
 /**

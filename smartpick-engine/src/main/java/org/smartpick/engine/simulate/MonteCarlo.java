@@ -51,12 +51,14 @@ public record MonteCarlo(int replicas, int threads) {
 
   /** The seed of replica r of a study with the given seed. O(r). */
   public static long replicaSeed(long studySeed, int replica) {
-    SplittableRandom root = new SplittableRandom(studySeed);
-    SplittableRandom stream = root.split();
-    for (int r = 0; r < replica; r++) {
-      stream = root.split();
+    if (replica < 0) {
+      throw new IllegalArgumentException("replica must be 0 or more, was " + replica);
     }
-    return stream.nextLong();
+    SplittableRandom root = new SplittableRandom(studySeed);
+    for (int r = 0; r < replica; r++) {
+      root.split();
+    }
+    return root.split().nextLong();
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.smartpick.engine.market;
 
+import org.smartpick.engine.domain.ApplicantType;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 

@@ -48,7 +48,7 @@ public final class PortfolioJsonReader {
     long size = Files.size(file);
     if (size > MAX_BYTES) {
       throw new PortfolioFormatException(file + ": the file has " + size
-          + " bytes, more than the " + MAX_BYTES + " accepted");
+          + " bytes, more than the " + MAX_BYTES + " accepted", "$");
     }
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       return read(file.toString(), reader);
@@ -63,7 +63,8 @@ public final class PortfolioJsonReader {
       JsonLocation at = e.getLocation();
       String where = at == null ? source : source + ":" + at.getLineNr() + ":" + at.getColumnNr();
       throw new PortfolioFormatException(
-          where + ": malformed JSON: " + e.getOriginalMessage().lines().findFirst().orElse(""));
+          where + ": malformed JSON: " + e.getOriginalMessage().lines().findFirst().orElse(""),
+          "$");
     }
   }
 
@@ -81,7 +82,7 @@ public final class PortfolioJsonReader {
       JsonToken first = parser.nextToken();
       if (first == null) {
         throw new PortfolioFormatException(source + ": the input is empty; expected a JSON object"
-            + " {\"programs\": [...], \"budget\": n}");
+            + " {\"programs\": [...], \"budget\": n}", "$");
       }
       if (first != JsonToken.START_OBJECT) {
         throw error("$: the document must be a JSON object {\"programs\": [...], \"budget\": n}");
@@ -159,7 +160,7 @@ public final class PortfolioJsonReader {
       String missing = id == null ? "id" : p == null ? "p" : utility == null ? "utility" : null;
       if (missing != null) {
         throw new PortfolioFormatException(source + ":" + start.getLineNr() + ":"
-            + start.getColumnNr() + ": " + path + " has no \"" + missing + "\"");
+            + start.getColumnNr() + ": " + path + " has no \"" + missing + "\"", path);
       }
       return new ProgramChance(id, p, utility, cost);
     }
@@ -217,9 +218,14 @@ public final class PortfolioJsonReader {
       return source + ":" + at.getLineNr() + ":" + at.getColumnNr();
     }
 
-    // Messages start with the JSON path of the offending field; the location comes first.
+    // Messages start with the JSON path of the offending field (up to the first space or colon);
+    // the location comes first.
     private PortfolioFormatException error(String message) {
-      return new PortfolioFormatException(where() + ": " + message);
+      int end = 0;
+      while (end < message.length() && message.charAt(end) != ' ' && message.charAt(end) != ':') {
+        end++;
+      }
+      return new PortfolioFormatException(where() + ": " + message, message.substring(0, end));
     }
 
     // The current value as written: scalars verbatim (strings quoted), containers abbreviated.

@@ -30,6 +30,12 @@ public final class PortfolioReportWriter {
    */
   public static void writeJson(IndependentChances problem, Portfolio portfolio, PrintWriter out)
       throws IOException {
+    out.println(MAPPER.writeValueAsString(json(problem, portfolio)));
+    out.flush();
+  }
+
+  /** The same document as {@link #writeJson}, as a tree (the web API sends it). */
+  public static ObjectNode json(IndependentChances problem, Portfolio portfolio) {
     ObjectNode root = MAPPER.createObjectNode();
     ArrayNode chosen = root.putArray("chosen");
     portfolio.chosen().forEach(j -> chosen.add(problem.program(j).id()));
@@ -51,8 +57,7 @@ public final class PortfolioReportWriter {
           .put("cost", program.cost())
           .put("valueAfter", portfolio.valueAfterEach().get(i));
     }
-    out.println(MAPPER.writeValueAsString(root));
-    out.flush();
+    return root;
   }
 
   /** A header naming the method, then one row per chosen program with the value after it. */

@@ -1,0 +1,128 @@
+package org.smartpick.app.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.ThreadLocalRandom;
+import me.tongfei.progressbar.DelegatingProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import org.smartpick.app.io.simulate.SimulationReport;
+import org.smartpick.engine.market.MarketFrame;
+import org.smartpick.engine.market.MarketParameters;
+import org.smartpick.engine.market.MarketParametersFile;
+import org.smartpick.engine.market.MarketScope;
+import org.smartpick.engine.simulate.MonteCarlo;
+import org.smartpick.engine.simulate.MonteCarloResult;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code smartpick simulate}: K seeded replicas of a residency cycle (national or one specialty),
+ * summarised with 95% intervals. The seed is printed on standard error; the same seed gives the
+ * same output whatever the thread count. A progress bar goes to standard error.
+ */
+@Command(name = "simulate", mixinStandardHelpOptions = true,
+    description = "Simulate application cycles and the Match; print outcomes with intervals.")
+final class SimulateCommand implements Runnable {
+
+  /** The output formats of this command. */
+  enum Format { TABLE, JSON, CSV, MD }
+
+  static final class Scope {
+    @Option(names = "--specialty", paramLabel = "S",
+        description = "Simulate one specialty (its applicants plus backup applicants).")
+    String specialty;
+
+    @Option(names = "--national", description = "Simulate the national Match (default).")
+    boolean national;
+  }
+
+  @Spec
+  private CommandSpec spec;
+
+  @ArgGroup(exclusive = true, multiplicity = "0..1")
+  private Scope scope;
+
+  @Option(names = "--replicas", paramLabel = "K", defaultValue = "10",
+      description = "Number of replicas (default: ${DEFAULT-VALUE}).")
+  private int replicas;
+
+  @Option(names = "--seed", paramLabel = "N",
+      description = "Study seed (default: random, printed on standard error).")
+  private Long seed;
+
+  @Option(names = "--threads", paramLabel = "T",
+      description = "Worker threads (default: available processors).")
+  private Integer threads;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+      description = "table, json, csv or md (default: ${DEFAULT-VALUE}).")
+  private Format format;
+
+  @Option(names = "--parameters", paramLabel = "FILE",
+      description = "Market parameters file (key=value, version=1); default: bundled fitted values.")
+  private Path parametersFile;
+
+  @Override
+  public void run() {
+    PrintWriter err = spec.commandLine().getErr();
+    if (replicas < 1) {
+      throw new BadInputException("--replicas: must be at least 1, was " + replicas);
+    }
+    int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    if (workers < 1) {
+      throw new BadInputException("--threads: must be at least 1, was " + workers);
+    }
+    long studySeed = seed == null ? ThreadLocalRandom.current().nextLong() : seed;
+    MarketParameters parameters = parameters();
+    MarketScope marketScope = scope == null || scope.specialty == null ? MarketScope.national()
+        : MarketScope.specialty(scope.specialty);
+    MarketFrame frame;
+    try {
+      frame = MarketFrame.of(marketScope, parameters);
+    } catch (IllegalArgumentException e) {
+      throw new BadInputException("--specialty: " + e.getMessage(), e);
+    }
+    err.println("simulate: " + marketScope + ", seed " + studySeed + ", " + replicas
+        + " replicas, " + workers + " threads");
+    MonteCarloResult result;
+    try (ProgressBar bar = new ProgressBarBuilder().setTaskName("replicas").setInitialMax(replicas)
+        .setConsumer(new DelegatingProgressBarConsumer(line -> {
+          err.print("\r" + line);
+          err.flush();
+        })).build()) {
+      result = new MonteCarlo(replicas, workers).run(frame, parameters, studySeed,
+          (done, total) -> bar.stepTo(done), () -> false);
+    }
+    err.println();
+    PrintWriter out = spec.commandLine().getOut();
+    String parameterSource = parametersFile == null ? "bundled" : parametersFile.toString();
+    switch (format) {
+      case JSON -> out.println(SimulationReport.json(result, marketScope.toString(), parameterSource));
+      case CSV -> out.print(SimulationReport.csv(result));
+      case MD -> out.print(SimulationReport.tables(result, marketScope.toString(), true));
+      case TABLE -> out.print(SimulationReport.tables(result, marketScope.toString(), false));
+    }
+    out.flush();
+  }
+
+  private MarketParameters parameters() {
+    if (parametersFile == null) {
+      return MarketParameters.fitted();
+    }
+    try (Reader reader = Files.newBufferedReader(parametersFile, StandardCharsets.UTF_8)) {
+      return MarketParametersFile.read(parametersFile.toString(), reader,
+          MarketParameters.defaults());
+    } catch (IOException e) {
+      throw new BadInputException("--parameters: cannot read " + parametersFile + ": "
+          + e.getMessage(), e);
+    }
+  }
+}

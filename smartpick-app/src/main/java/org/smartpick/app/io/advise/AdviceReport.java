@@ -1,0 +1,158 @@
+package org.smartpick.app.io.advise;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.smartpick.engine.advise.ApplicationAdvice;
+import org.smartpick.engine.advise.Chances;
+import org.smartpick.engine.advise.Estimate;
+import org.smartpick.engine.advise.Explanation;
+
+/**
+ * Writes {@code smartpick advise} results as a readable table, Markdown, or JSON (the JSON shape
+ * is documented in docs/advise.md). Stateless.
+ */
+public final class AdviceReport {
+  private static final ObjectMapper MAPPER = new ObjectMapper()
+      .enable(SerializationFeature.INDENT_OUTPUT);
+
+  private AdviceReport() {
+  }
+
+  /** Run facts printed with every format. */
+  public record Run(String specialty, long seed, int scenarios, double scenarioSeconds,
+      double adviceSeconds) {
+  }
+
+  /** The JSON document. */
+  public static String json(Run run, ApplicationAdvice advice) {
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("specialty", run.specialty());
+    root.put("seed", run.seed());
+    root.put("scenarios", run.scenarios());
+    root.put("budget", advice.budget());
+    root.put("budgetSource", advice.budgetSource());
+    root.put("matchChance", estimate(advice.matchChance()));
+    root.put("expectedUtility", advice.expectedUtility());
+    root.put("upperBound", advice.upperBound());
+    root.put("certifiedGap", advice.gap());
+    root.put("expectedInterviews", advice.expectedInterviews());
+    List<Object> picks = new ArrayList<>();
+    for (ApplicationAdvice.Pick pick : advice.picks()) {
+      Chances.ProgramChance c = pick.chance();
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("order", pick.order());
+      m.put("id", c.id());
+      m.put("name", c.name());
+      m.put("state", c.state());
+      m.put("group", pick.group().name().toLowerCase(Locale.ROOT));
+      m.put("utility", pick.utility());
+      m.put("interview", estimate(c.interview()));
+      m.put("interviewWithSignal", estimate(c.interviewWithSignal()));
+      m.put("match", estimate(c.match()));
+      m.put("interviewWhy", explanation(c.interviewWhy()));
+      m.put("matchWhy", explanation(c.matchWhy()));
+      picks.add(m);
+    }
+    root.put("picks", picks);
+    List<Object> curve = new ArrayList<>();
+    for (ApplicationAdvice.CurvePoint point : advice.curve()) {
+      curve.add(Map.of("applications", point.applications(), "matchChance",
+          point.matchChance(), "expectedUtility", point.expectedUtility()));
+    }
+    root.put("curve", curve);
+    List<Object> comparisons = new ArrayList<>();
+    for (ApplicationAdvice.Comparison c : advice.comparisons()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("strategy", c.strategy());
+      m.put("applications", c.applications());
+      m.put("matchChance", c.matchChance());
+      m.put("expectedUtility", c.expectedUtility());
+      comparisons.add(m);
+    }
+    root.put("comparisons", comparisons);
+    root.put("timing", Map.of("scenarioSeconds", run.scenarioSeconds(), "adviceSeconds",
+        run.adviceSeconds()));
+    try {
+      return MAPPER.writeValueAsString(root);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static Map<String, Object> estimate(Estimate e) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("p", e.p());
+    m.put("low", e.low());
+    m.put("high", e.high());
+    return m;
+  }
+
+  private static Map<String, Object> explanation(Explanation e) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("summary", e.summary());
+    m.put("factors", e.factors().stream().map(Explanation.Factor::text).toList());
+    return m;
+  }
+
+  /** A plain-text (or Markdown) report. */
+  public static String text(Run run, ApplicationAdvice advice, boolean markdown) {
+    StringBuilder b = new StringBuilder();
+    String h = markdown ? "## " : "";
+    b.append(markdown ? "# " : "").append("SmartPick advice: ").append(run.specialty())
+        .append(" (").append(run.scenarios()).append(" scenarios, seed ").append(run.seed())
+        .append(")\n\n");
+    b.append(String.format(Locale.ROOT, "P(match) with this list: %s%n", pct(advice.matchChance())));
+    b.append(String.format(Locale.ROOT, "Applications: %d of %d allowed (%s); expected"
+        + " interviews %.1f%n", advice.picks().size(), advice.budget(), advice.budgetSource(),
+        advice.expectedInterviews()));
+    b.append(String.format(Locale.ROOT, "Expected utility %.3f; certified bound %.3f (gap %.3f)"
+        + "%n%n", advice.expectedUtility(), advice.upperBound(), advice.gap()));
+    for (ApplicationAdvice.Group group : ApplicationAdvice.Group.values()) {
+      List<ApplicationAdvice.Pick> in = advice.picks().stream().filter(p -> p.group() == group)
+          .toList();
+      b.append(h).append(group.name().charAt(0)).append(group.name().substring(1)
+          .toLowerCase(Locale.ROOT)).append(" (").append(in.size()).append(")\n");
+      if (markdown) {
+        b.append("\n| # | program | state | P(interview) | with signal | P(match here) | why |\n"
+            + "|---|---|---|---|---|---|---|\n");
+      }
+      for (ApplicationAdvice.Pick pick : in) {
+        Chances.ProgramChance c = pick.chance();
+        String why = c.interviewWhy().factors().get(0).text();
+        if (markdown) {
+          b.append(String.format(Locale.ROOT, "| %d | %s | %s | %s | %s | %s | %s |%n",
+              pick.order(), c.name(), c.state(), pct(c.interview()),
+              pct(c.interviewWithSignal()), pct(c.match()), why));
+        } else {
+          b.append(String.format(Locale.ROOT, "  %2d  %-58.58s %-2s  interview %s  signal %s"
+              + "  match %s%n        %s%n", pick.order(), c.name(), c.state(),
+              pct(c.interview()), pct(c.interviewWithSignal()), pct(c.match()), why));
+        }
+      }
+      b.append('\n');
+    }
+    b.append(h).append("Diminishing returns: P(match) vs applications\n");
+    for (ApplicationAdvice.CurvePoint point : advice.curve()) {
+      b.append(String.format(Locale.ROOT, "  %3d  %5.1f%%  %s%n", point.applications(),
+          100 * point.matchChance(), "#".repeat((int) Math.round(40 * point.matchChance()))));
+    }
+    b.append('\n').append(h).append("Compared on the same scenarios\n");
+    for (ApplicationAdvice.Comparison c : advice.comparisons()) {
+      b.append(String.format(Locale.ROOT, "  %-26s %3d applications  P(match) %5.1f%%"
+          + "  expected utility %.3f%n", c.strategy(), c.applications(), 100 * c.matchChance(),
+          c.expectedUtility()));
+    }
+    return b.toString();
+  }
+
+  private static String pct(Estimate e) {
+    return String.format(Locale.ROOT, "%3.0f%% [%.0f–%.0f]", 100 * e.p(), 100 * e.low(),
+        100 * e.high());
+  }
+}

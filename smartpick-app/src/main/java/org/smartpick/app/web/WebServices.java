@@ -1,0 +1,28 @@
+package org.smartpick.app.web;
+
+import java.util.Objects;
+import org.smartpick.app.service.OptimizeService;
+import org.smartpick.app.service.PrivacyService;
+import org.smartpick.app.service.ProfileService;
+import org.smartpick.app.service.ProgramSearchService;
+import org.smartpick.app.service.jobs.JobRegistry;
+
+/**
+ * The use cases the web server calls (the same the CLI calls).
+ *
+ * @param programs program search and specialties
+ * @param optimizer the portfolio optimizer
+ * @param profiles saved profiles and results
+ * @param privacy export and delete everything
+ * @param jobs the job registry
+ */
+public record WebServices(ProgramSearchService programs, OptimizeService optimizer,
+    ProfileService profiles, PrivacyService privacy, JobRegistry jobs) {
+  public WebServices {
+    Objects.requireNonNull(programs, "programs");
+    Objects.requireNonNull(optimizer, "optimizer");
+    Objects.requireNonNull(profiles, "profiles");
+    Objects.requireNonNull(privacy, "privacy");
+    Objects.requireNonNull(jobs, "jobs");
+  }
+}

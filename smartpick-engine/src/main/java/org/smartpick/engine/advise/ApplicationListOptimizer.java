@@ -1,0 +1,233 @@
+package org.smartpick.engine.advise;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.SplittableRandom;
+import java.util.stream.IntStream;
+import org.smartpick.engine.advise.portfolio.LazyGreedy;
+import org.smartpick.engine.advise.portfolio.Portfolio;
+import org.smartpick.engine.advise.portfolio.ScenarioChances;
+import org.smartpick.engine.domain.Program;
+import org.smartpick.engine.domain.Region;
+import org.smartpick.engine.domain.UsState;
+import org.smartpick.engine.domain.profile.ApplicantProfile;
+import org.smartpick.engine.domain.profile.Geography;
+import org.smartpick.engine.domain.profile.Preferences;
+
+/**
+ * Chooses where to apply: the set of programs that maximizes the expected utility of the outcome
+ * (unmatched = 0) over the scenarios, within the budget. In scenario k the student would match at
+ * j if they applied and ranked it ({@link Chances#matches}); ranking by true preference, they match
+ * at the best such program of their list, so the value is {@code (1/K) Σ_k max_{j∈S} u_j·1[k,j]},
+ * monotone submodular: {@link LazyGreedy} gives a (1 − 1/e) solution with a certified upper bound.
+ * ERAS fees depend only on the number of applications to a specialty ({@link ErasFees}), so a
+ * dollar budget is exactly a count budget ({@link ErasFees#applicationLimit}); without a budget,
+ * {@value #DEFAULT_BUDGET} applications (the fee's first tier).
+ *
+ * <p>Utility (docs/advise.md): {@code u_j = 0.5 + 0.5·Σ_f w_f·x_fj / Σ_f w_f} (1 when every weight is
+ * 0), with features in [0, 1]: location 1 in a preferred state or region (or the home region when
+ * none is preferred), 0 in an avoided one, else 0.5; reputation the program's percentile of mean
+ * model reputation within the specialty; size 1 when the positions fall in the preferred third of
+ * the specialty (0.5 for "any"); setting 1 when academic/community matches (0.5 for "either");
+ * fit 0.5 (unknown before interviews). So any match is worth at least half the ideal one.
+ *
+ * <p>Groups: reach under {@value #TARGET_FROM} chance of matching there, likely from {@value
+ * #LIKELY_FROM}, target between. Naive strategies on the same scenarios: the top N by
+ * reputation, and N random programs (mean of {@value #RANDOM_DRAWS} seeded draws). Running time
+ * O(lazy greedy) + O(K·P). Stateless; thread-safe.
+ */
+public final class ApplicationListOptimizer {
+  /** Default budget without one in the profile. */
+  public static final int DEFAULT_BUDGET = 30;
+  /** Lower bound of the target group. */
+  public static final double TARGET_FROM = 0.10;
+  /** Lower bound of the likely group. */
+  public static final double LIKELY_FROM = 0.35;
+  /** Random lists averaged for the naive random strategy. */
+  public static final int RANDOM_DRAWS = 20;
+
+  /** Optimizes the list for the profile's budget. */
+  public ApplicationAdvice optimize(Chances chances, ApplicantProfile profile, ErasFees fees,
+      long seed) {
+    OptionalInt limit = fees.applicationLimit(profile.budget());
+    int budget = limit.orElse(DEFAULT_BUDGET);
+    String source = limit.isPresent() ? "your budget" : "default (no budget in the profile)";
+    return optimize(chances, utilities(chances, profile), budget, source, seed);
+  }
+
+  /** Optimizes a list of at most {@code budget} programs for the given utilities. */
+  public ApplicationAdvice optimize(Chances chances, double[] utility, int budget, String source,
+      long seed) {
+    int n = chances.programs().size();
+    int scenarios = chances.scenarioCount();
+    ScenarioChances.Builder builder = ScenarioChances.builder(scenarios);
+    for (int j = 0; j < n; j++) {
+      builder.addProgram(chances.programs().get(j).id(), utility[j], 1);
+    }
+    for (int k = 0; k < scenarios; k++) {
+      for (int j = 0; j < n; j++) {
+        if (chances.matches(k, j)) {
+          builder.accepts(k, j);
+        }
+      }
+    }
+    int count = Math.min(budget, n);
+    ScenarioChances problem = builder.budget(count).build();
+    Portfolio portfolio = new LazyGreedy().optimize(problem);
+    List<Integer> chosen = portfolio.chosen();
+    List<ApplicationAdvice.Pick> picks = new ArrayList<>();
+    double interviews = 0;
+    for (int i = 0; i < chosen.size(); i++) {
+      Chances.ProgramChance c = chances.programs().get(chosen.get(i));
+      picks.add(new ApplicationAdvice.Pick(i + 1, c, utility[c.program()], group(c.match().p())));
+      interviews += c.interview().p();
+    }
+    List<ApplicationAdvice.CurvePoint> curve = new ArrayList<>();
+    boolean[] covered = new boolean[scenarios];
+    int matched = 0;
+    for (int i = 0; i < chosen.size(); i++) {
+      int j = chosen.get(i);
+      for (int k = 0; k < scenarios; k++) {
+        if (!covered[k] && chances.matches(k, j)) {
+          covered[k] = true;
+          matched++;
+        }
+      }
+      curve.add(new ApplicationAdvice.CurvePoint(i + 1, (double) matched / scenarios,
+          portfolio.valueAfterEach().get(i)));
+    }
+    List<ApplicationAdvice.Comparison> comparisons = new ArrayList<>();
+    comparisons.add(new ApplicationAdvice.Comparison("optimized", chosen.size(),
+        (double) matched / scenarios, portfolio.value()));
+    List<Integer> byReputation = IntStream.range(0, n).boxed()
+        .sorted(Comparator.comparingDouble((Integer j) -> -chances.programs().get(j).reputation())
+            .thenComparing(j -> j))
+        .limit(count).toList();
+    comparisons.add(new ApplicationAdvice.Comparison("top " + count + " by reputation", count,
+        matchChance(chances, byReputation), problem.value(byReputation)));
+    SplittableRandom random = new SplittableRandom(seed);
+    double randomMatch = 0;
+    double randomValue = 0;
+    for (int d = 0; d < RANDOM_DRAWS; d++) {
+      List<Integer> list = randomList(n, count, random);
+      randomMatch += matchChance(chances, list);
+      randomValue += problem.value(list);
+    }
+    comparisons.add(new ApplicationAdvice.Comparison(count + " random", count,
+        randomMatch / RANDOM_DRAWS, randomValue / RANDOM_DRAWS));
+    return new ApplicationAdvice(count, source, picks, Estimate.of(matched, scenarios),
+        portfolio.value(), portfolio.upperBound(), interviews, curve, comparisons);
+  }
+
+  static ApplicationAdvice.Group group(double matchHere) {
+    if (matchHere >= LIKELY_FROM) {
+      return ApplicationAdvice.Group.LIKELY;
+    }
+    return matchHere >= TARGET_FROM ? ApplicationAdvice.Group.TARGET
+        : ApplicationAdvice.Group.REACH;
+  }
+
+  /** Share of scenarios in which a list yields a match. */
+  static double matchChance(Chances chances, List<Integer> list) {
+    int matched = 0;
+    for (int k = 0; k < chances.scenarioCount(); k++) {
+      for (int j : list) {
+        if (chances.matches(k, j)) {
+          matched++;
+          break;
+        }
+      }
+    }
+    return (double) matched / chances.scenarioCount();
+  }
+
+  private static List<Integer> randomList(int n, int count, SplittableRandom random) {
+    int[] order = IntStream.range(0, n).toArray();
+    for (int i = 0; i < count; i++) {
+      int swap = i + random.nextInt(n - i);
+      int t = order[swap];
+      order[swap] = order[i];
+      order[i] = t;
+    }
+    return Arrays.stream(order, 0, count).boxed().toList();
+  }
+
+  /** The student's utility for each program (see the class comment). */
+  public static double[] utilities(Chances chances, ApplicantProfile profile) {
+    List<Chances.ProgramChance> programs = chances.programs();
+    int n = programs.size();
+    Preferences w = profile.preferences();
+    double total = w.location() + w.reputation() + w.size() + w.setting() + w.fit();
+    double[] reputationRank = percentiles(programs.stream()
+        .mapToDouble(Chances.ProgramChance::reputation).toArray());
+    double[] sizeRank = percentiles(programs.stream()
+        .mapToDouble(Chances.ProgramChance::positions).toArray());
+    double[] u = new double[n];
+    for (int j = 0; j < n; j++) {
+      if (total == 0) {
+        u[j] = 1;
+        continue;
+      }
+      Program program = chances.scenarios().frame().program(chances.scenarios().frameIndex(j));
+      double sum = w.location() * location(profile.geography(), program.state())
+          + w.reputation() * reputationRank[j]
+          + w.size() * size(w, sizeRank[j])
+          + w.setting() * setting(w, program.academic())
+          + w.fit() * 0.5;
+      u[j] = 0.5 + 0.5 * sum / total;
+    }
+    return u;
+  }
+
+  private static double location(Geography g, UsState state) {
+    Region region = state.division().region();
+    if (g.avoidedStates().contains(state)
+        || (g.avoidedRegions().contains(region) && !g.preferredStates().contains(state))) {
+      return 0;
+    }
+    if (g.preferredStates().contains(state) || g.preferredRegions().contains(region)) {
+      return 1;
+    }
+    boolean nonePreferred = g.preferredStates().isEmpty() && g.preferredRegions().isEmpty();
+    if (nonePreferred && g.homeState().map(h -> h.division().region() == region).orElse(false)) {
+      return 1;
+    }
+    return 0.5;
+  }
+
+  private static double size(Preferences w, double percentile) {
+    return switch (w.preferredSize()) {
+      case ANY -> 0.5;
+      case SMALL -> percentile < 1.0 / 3 ? 1 : 0;
+      case MEDIUM -> percentile >= 1.0 / 3 && percentile < 2.0 / 3 ? 1 : 0;
+      case LARGE -> percentile >= 2.0 / 3 ? 1 : 0;
+    };
+  }
+
+  private static double setting(Preferences w, boolean academic) {
+    return switch (w.preferredSetting()) {
+      case EITHER -> 0.5;
+      case ACADEMIC -> academic ? 1 : 0;
+      case COMMUNITY -> academic ? 0 : 1;
+    };
+  }
+
+  // Mid-rank percentile of each value in [0, 1).
+  private static double[] percentiles(double[] values) {
+    int n = values.length;
+    double[] result = new double[n];
+    for (int i = 0; i < n; i++) {
+      int below = 0;
+      int equal = 0;
+      for (double v : values) {
+        below += v < values[i] ? 1 : 0;
+        equal += v == values[i] ? 1 : 0;
+      }
+      result[i] = (below + (equal - 1) / 2.0) / n;
+    }
+    return result;
+  }
+}

@@ -1,0 +1,255 @@
+package org.smartpick.engine.advise;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.IntStream;
+import org.smartpick.engine.domain.Program;
+import org.smartpick.engine.market.MarketParameters;
+import org.smartpick.engine.market.OutsideApplicantScorer;
+import org.smartpick.engine.market.ProgramLatents;
+
+/**
+ * The student's chances by the advisor's cutoff shortcut (MODEL.md, "The advisor's shortcut"):
+ * in scenario k the student, with their own draws, is scored at every program j by the model's
+ * own rules ({@link OutsideApplicantScorer}); they are invited iff the file is not screened out and
+ * {@code z_uj ≥ t_jk}, and would match at j iff invited, ranked ({@code r_uj ≥ doNotRankBelow})
+ * and {@code r_uj ≥ γ_jk}. Applying to a list is then applicant-proposing: the student matches at
+ * the most preferred program of the list where they would match. Estimates are shares of
+ * scenarios with 95% Wilson intervals; each comes with an {@link Explanation}.
+ *
+ * <p>Student draws: per scenario, interview skill (and reliability unless rotation outcomes give
+ * it) and one seed per program, split from the estimator seed in scenario order, so results are
+ * identical for any thread count; with and without a signal share every draw. Not modelled in the
+ * shortcut: the interview cap (at most {@code maxInterviews} attended) and the student's own
+ * message to their top program (rare, small). Running time O(K·P) / T. Stateless; thread-safe.
+ */
+public final class ChanceEstimator {
+  private final int threads;
+
+  /** An estimator using {@code threads} worker threads (at least 1). */
+  public ChanceEstimator(int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+    }
+    this.threads = threads;
+  }
+
+  /** The chances of a student (in model units) over every scenario of the set. */
+  public Chances estimate(ScenarioSet set, StudentModel student, long seed) {
+    int scenarios = set.scenarioCount();
+    int n = set.programCount();
+    long[] seeds = new long[scenarios];
+    SplittableRandom root = new SplittableRandom(seed);
+    for (int k = 0; k < scenarios; k++) {
+      seeds[k] = root.split().nextLong();
+    }
+    OutsideApplicantScorer scorer = new OutsideApplicantScorer(set.frame(), set.parameters());
+    byte[][] outcome = new byte[scenarios][];
+    float[][] before = new float[scenarios][];
+    float[][] after = new float[scenarios][];
+    byte[][] screened = new byte[scenarios][];
+    ForkJoinPool pool = new ForkJoinPool(threads);
+    try {
+      pool.submit(() -> IntStream.range(0, scenarios).parallel().forEach(k -> {
+        outcome[k] = new byte[n];
+        before[k] = new float[n];
+        after[k] = new float[n];
+        screened[k] = new byte[n];
+        scenario(set, scorer, student, k, seeds[k], outcome[k], before[k], after[k],
+            screened[k]);
+      })).get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("chance estimation interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new IllegalStateException("chance estimation failed", e.getCause());
+    } finally {
+      pool.shutdown();
+    }
+    List<Chances.ProgramChance> programs = new ArrayList<>(n);
+    for (int j = 0; j < n; j++) {
+      programs.add(summarise(set, student, j, outcome, before, after, screened));
+    }
+    return new Chances(set, seed, outcome, programs);
+  }
+
+  // One scenario: the student's draws, then invited/match with and without a signal per program.
+  private static void scenario(ScenarioSet set, OutsideApplicantScorer scorer,
+      StudentModel student, int k, long seed, byte[] outcome, float[] before, float[] after,
+      byte[] screened) {
+    SplittableRandom random = new SplittableRandom(seed);
+    double skill = random.nextGaussian();
+    double drawnReliability = random.nextGaussian();
+    double reliability = student.reliability().orElse(drawnReliability);
+    ProgramLatents latents = set.latents(k);
+    OutsideApplicantScorer.Student s = scorer.student(latents, student.applicant(), skill,
+        reliability);
+    double floor = set.parameters().doNotRankBelow();
+    for (int j = 0; j < outcome.length; j++) {
+      int f = set.frameIndex(j);
+      long programSeed = random.nextLong();
+      OutsideApplicantScorer.Scored plain = s.score(f, false, programSeed);
+      OutsideApplicantScorer.Scored signal = OutsideApplicantScorer.acceptsSignals(latents, f)
+          ? s.score(f, true, programSeed) : plain;
+      int bits = 0;
+      if (invited(plain, set.threshold(k, j))) {
+        bits |= Chances.INVITED;
+        if (ranksOver(plain, set.cutoff(k, j), floor)) {
+          bits |= Chances.MATCH;
+        }
+      }
+      if (invited(signal, set.threshold(k, j))) {
+        bits |= Chances.INVITED_SIGNAL;
+        if (ranksOver(signal, set.cutoff(k, j), floor)) {
+          bits |= Chances.MATCH_SIGNAL;
+        }
+      }
+      outcome[j] = (byte) bits;
+      before[j] = plain.callsBefore() > 0 ? (float) plain.effectBefore() : Float.NaN;
+      after[j] = plain.callsAfter() > 0 ? (float) plain.effectAfter() : Float.NaN;
+      screened[j] = (byte) (plain.screenedOut() ? 1 : 0);
+    }
+  }
+
+  // Invited: not screened out and a file score at or over the program's threshold.
+  static boolean invited(OutsideApplicantScorer.Scored scored, double threshold) {
+    return !scored.screenedOut() && scored.fileScore() >= threshold;
+  }
+
+  // Matched if ranked: on the program's list and at or over its cutoff.
+  static boolean ranksOver(OutsideApplicantScorer.Scored scored, double cutoff, double floor) {
+    return scored.rankScore() >= floor && scored.rankScore() >= cutoff;
+  }
+
+  private static Chances.ProgramChance summarise(ScenarioSet set, StudentModel student, int j,
+      byte[][] outcome, float[][] before, float[][] after, byte[][] screened) {
+    int scenarios = outcome.length;
+    int invited = 0;
+    int invitedSignal = 0;
+    int matched = 0;
+    int screenedOut = 0;
+    int callsBefore = 0;
+    int callsAfter = 0;
+    double effectBefore = 0;
+    double effectAfter = 0;
+    double typical = 0;
+    double reputation = 0;
+    int f = set.frameIndex(j);
+    for (int k = 0; k < scenarios; k++) {
+      invited += (outcome[k][j] & Chances.INVITED) != 0 ? 1 : 0;
+      invitedSignal += (outcome[k][j] & Chances.INVITED_SIGNAL) != 0 ? 1 : 0;
+      matched += (outcome[k][j] & Chances.MATCH) != 0 ? 1 : 0;
+      screenedOut += screened[k][j];
+      if (!Float.isNaN(before[k][j])) {
+        callsBefore++;
+        effectBefore += before[k][j];
+      }
+      if (!Float.isNaN(after[k][j])) {
+        callsAfter++;
+        effectAfter += after[k][j];
+      }
+      typical += OutsideApplicantScorer.typicalStep2(set.latents(k), f);
+      reputation += set.latents(k).reputation(f);
+    }
+    typical /= scenarios;
+    reputation /= scenarios;
+    Program program = set.frame().program(f);
+    Estimate interview = Estimate.of(invited, scenarios);
+    Estimate withSignal = Estimate.of(invitedSignal, scenarios);
+    Estimate match = Estimate.of(matched, scenarios);
+    MarketParameters p = set.parameters();
+    OutsideApplicantScorer.Applicant a = student.applicant();
+    List<Explanation.Factor> why = new ArrayList<>();
+    double gap = a.step2() - typical;
+    why.add(new Explanation.Factor("step2", p.aScore() * gap / p.step2Sd(), String.format(
+        Locale.ROOT, "Step 2 %.0f points %s this program's typical (%+.2f on the file score)",
+        Math.abs(gap), gap < 0 ? "under" : "over", p.aScore() * gap / p.step2Sd())));
+    boolean rotated = false;
+    for (int r : a.rotations()) {
+      rotated |= r == f;
+    }
+    boolean advocateKnows = java.util.Arrays.binarySearch(a.advocateKnows(), f) >= 0;
+    if (rotated) {
+      why.add(new Explanation.Factor("rotation", p.aRotation(), String.format(Locale.ROOT,
+          "rotated here: %+.2f on the file score, and the supervisors may call", p.aRotation())));
+    }
+    if (a.institution() >= 0 && set.frame().institutionOf(f) == a.institution()) {
+      why.add(new Explanation.Factor("home", p.aHome(), String.format(Locale.ROOT,
+          "your home program: %+.2f on the file score", p.aHome())));
+    }
+    if (a.region() >= 0 && program.region().ordinal() == a.region()) {
+      why.add(new Explanation.Factor("geography", p.aGeo(), String.format(Locale.ROOT,
+          "in your home region: %+.2f on the file score", p.aGeo())));
+    }
+    if (a.flags() != 0) {
+      double w = Integer.bitCount(a.flags()) * (a.owned() ? p.ownedFlagDiscount() : 1);
+      why.add(new Explanation.Factor("flags", -p.aFlag() * w, String.format(Locale.ROOT,
+          "red flag%s%s: %+.2f on the file score", Integer.bitCount(a.flags()) > 1 ? "s" : "",
+          a.owned() ? " (owned)" : "", -p.aFlag() * w)));
+    }
+    double typePenalty = switch (a.type()) {
+      case US_MD_SENIOR -> 0;
+      case US_DO_SENIOR -> p.aDo();
+      case US_IMG, NON_US_IMG -> p.aImg();
+    };
+    if (typePenalty > 0) {
+      why.add(new Explanation.Factor("applicantType", -typePenalty, String.format(Locale.ROOT,
+          "%s applicant: %+.2f on the file score", a.type().name(), -typePenalty)));
+    }
+    if (screenedOut > 0) {
+      why.add(new Explanation.Factor("screen", (double) screenedOut / scenarios, String.format(
+          Locale.ROOT, "screened out (score floor or not open to your applicant type) in %.0f%%"
+              + " of scenarios", 100.0 * screenedOut / scenarios)));
+    }
+    if (callsBefore > 0) {
+      why.add(new Explanation.Factor("callsBefore", effectBefore / callsBefore, String.format(
+          Locale.ROOT, "%s: a call before invitations in %.0f%% of scenarios, mean effect %+.2f",
+          advocateKnows ? "your advocate knows this PD" : rotated ? "rotated here"
+              : "faculty here know your school", 100.0 * callsBefore / scenarios,
+          effectBefore / callsBefore)));
+    }
+    double ratio = oddsRatio(invitedSignal, invited, scenarios);
+    why.add(new Explanation.Factor("signal", ratio, Double.isFinite(ratio)
+        ? String.format(Locale.ROOT, "signal: ×%.1f interview odds (%.0f%% → %.0f%%)", ratio,
+            100 * interview.p(), 100 * withSignal.p())
+        : String.format(Locale.ROOT, "signal: %.0f%% → %.0f%% interview chance",
+            100 * interview.p(), 100 * withSignal.p())));
+    Explanation interviewWhy = new Explanation(String.format(Locale.ROOT,
+        "invited in %d of %d scenarios (file score at or over the program's lowest invited file)",
+        invited, scenarios), why);
+    List<Explanation.Factor> matchWhy = new ArrayList<>();
+    matchWhy.add(new Explanation.Factor("rankCutoff", invited == 0 ? Double.NaN
+        : (double) matched / invited, invited == 0 ? "never invited, so never ranked"
+        : String.format(Locale.ROOT, "when invited, your rank score clears the program's"
+            + " last matched applicant in %.0f%% of scenarios", 100.0 * matched / invited)));
+    if (callsAfter > 0) {
+      matchWhy.add(new Explanation.Factor("callsAfter", effectAfter / callsAfter, String.format(
+          Locale.ROOT, "calls after interviews in %.0f%% of scenarios, mean effect %+.2f on the"
+              + " rank score (backchannel weight %.2f)", 100.0 * callsAfter / scenarios,
+          effectAfter / callsAfter, p.wBackchannel())));
+    }
+    Explanation matchExplanation = new Explanation(String.format(Locale.ROOT,
+        "would match here in %d of %d scenarios if you applied and ranked it", matched,
+        scenarios), matchWhy);
+    return new Chances.ProgramChance(j, program.acgmeId(), program.name(), program.state().name(),
+        program.academic(), program.positions().orElse(0), reputation, interview, withSignal,
+        match, interviewWhy, matchExplanation);
+  }
+
+  // Odds ratio of two shares out of the same trials (NaN when a share is 0 or 1).
+  static double oddsRatio(int with, int without, int trials) {
+    if (with == 0 || without == 0 || with == trials || without == trials) {
+      return Double.NaN;
+    }
+    double a = (double) with / (trials - with);
+    double b = (double) without / (trials - without);
+    return a / b;
+  }
+}

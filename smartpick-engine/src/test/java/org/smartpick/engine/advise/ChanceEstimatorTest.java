@@ -1,0 +1,89 @@
+package org.smartpick.engine.advise;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ChanceEstimatorTest {
+  private static final int K = 60;
+
+  @Test
+  void aSignalNeverLowersTheInterviewChanceInAnyScenario() {
+    ScenarioSet set = AdviseFixtures.scenarios(K);
+    Chances chances = new ChanceEstimator(2).estimate(set,
+        StudentModel.of(AdviseFixtures.derm(245, 30), set), 5);
+    int gained = 0;
+    for (int k = 0; k < K; k++) {
+      for (int j = 0; j < set.programCount(); j++) {
+        if (chances.invited(k, j)) {
+          assertThat(chances.invitedWithSignal(k, j)).as("scenario %d program %d", k, j).isTrue();
+        }
+        gained += chances.invitedWithSignal(k, j) && !chances.invited(k, j) ? 1 : 0;
+      }
+    }
+    assertThat(gained).isPositive();
+  }
+
+  @Test
+  void aBetterStep2NeverLowersTheInterviewChanceAtAProgramOnAverage() {
+    ScenarioSet set = AdviseFixtures.scenarios(K);
+    StudentModel base = StudentModel.of(AdviseFixtures.derm(240, 30), set);
+    Chances low = new ChanceEstimator(2).estimate(set, base, 5);
+    Chances high = new ChanceEstimator(2).estimate(set, base.withStep2(255), 5);
+    double sumLow = 0;
+    double sumHigh = 0;
+    for (int j = 0; j < set.programCount(); j++) {
+      double pl = low.programs().get(j).interview().p();
+      double ph = high.programs().get(j).interview().p();
+      assertThat(ph).as(low.programs().get(j).id()).isGreaterThanOrEqualTo(pl - 0.02);
+      sumLow += pl;
+      sumHigh += ph;
+    }
+    assertThat(sumHigh).isGreaterThan(sumLow);
+  }
+
+  @Test
+  void sameSeedGivesTheSameScenariosAndChancesForAnyThreadCount() {
+    ScenarioSet two = AdviseFixtures.scenarios(12);
+    ScenarioSet one = ScenarioSet.build(AdviseFixtures.SPECIALTY, AdviseFixtures.P, 11, 12, 1,
+        (d, t) -> { });
+    for (int k = 0; k < 12; k++) {
+      for (int j = 0; j < one.programCount(); j++) {
+        assertThat(one.threshold(k, j)).isEqualTo(two.threshold(k, j));
+        assertThat(one.cutoff(k, j)).isEqualTo(two.cutoff(k, j));
+      }
+    }
+    StudentModel student = StudentModel.of(AdviseFixtures.derm(250, 30), one);
+    Chances a = new ChanceEstimator(1).estimate(one, student, 9);
+    Chances b = new ChanceEstimator(3).estimate(two, student, 9);
+    for (int k = 0; k < 12; k++) {
+      for (int j = 0; j < one.programCount(); j++) {
+        assertThat(a.matches(k, j)).isEqualTo(b.matches(k, j));
+        assertThat(a.invitedWithSignal(k, j)).isEqualTo(b.invitedWithSignal(k, j));
+      }
+    }
+  }
+
+  @Test
+  void everyNumberHasAnExplanationAndAWilsonInterval() {
+    ScenarioSet set = AdviseFixtures.scenarios(K);
+    Chances chances = new ChanceEstimator(2).estimate(set,
+        StudentModel.of(AdviseFixtures.derm(235, 30), set), 5);
+    for (Chances.ProgramChance c : chances.programs()) {
+      assertThat(c.interview().low()).isLessThanOrEqualTo(c.interview().p());
+      assertThat(c.interview().high()).isGreaterThanOrEqualTo(c.interview().p());
+      assertThat(c.interviewWhy().factors()).extracting(Explanation.Factor::name)
+          .contains("step2", "signal");
+      assertThat(c.matchWhy().factors()).isNotEmpty();
+    }
+    assertThat(chances.programs().get(0).interviewWhy().factors().get(0).text())
+        .contains("this program's typical");
+  }
+
+  @Test
+  void wilsonIntervalMatchesTheTextbookValue() {
+    Estimate e = Estimate.of(5, 20);
+    assertThat(e.low()).isCloseTo(0.1119, org.assertj.core.data.Offset.offset(1e-3));
+    assertThat(e.high()).isCloseTo(0.4687, org.assertj.core.data.Offset.offset(1e-3));
+  }
+}

@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
         ImportCommand.class,
         SimulateCommand.class,
         OptimizeCommand.class,
+        CalibrateCommand.class,
         ProfileCommand.class,
         TimelineCommand.class,
         AdviseCommand.class,

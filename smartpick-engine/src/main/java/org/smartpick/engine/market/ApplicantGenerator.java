@@ -223,16 +223,21 @@ final class ApplicantGenerator {
     return Arrays.stream(known, 0, count).distinct().sorted().toArray();
   }
 
-  // About coupleShare of applicants form couples; partners share a home region.
+  // About coupleShare of applicants form couples, from US seniors (NRMP couples are mostly
+  // graduating US students applying together); partners share a home region.
   void pairCouples(ApplicantPool pool, SplittableRandom random) {
     int[] eligible = new int[pool.size];
+    int applicants = 0;
     int count = 0;
     for (int i = 0; i < pool.size; i++) {
       if (!pool.backupOnly[i]) {
-        eligible[count++] = i;
+        applicants++;
+        if (!pool.type[i].img()) {
+          eligible[count++] = i;
+        }
       }
     }
-    int couples = Math.min(count / 2, (int) Math.round(p.coupleShare() * count / 2));
+    int couples = Math.min(count / 2, (int) Math.round(p.coupleShare() * applicants / 2));
     for (int k = 0; k < 2 * couples; k++) {
       int swap = k + random.nextInt(count - k);
       int chosen = eligible[swap];

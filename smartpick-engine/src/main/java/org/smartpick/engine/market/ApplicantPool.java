@@ -60,6 +60,6 @@ final class ApplicantPool {
 
   /** The applicant's advocate standing, or null without an advocate. */
   Standing advocateStanding(int i) {
-    return advocate[i] < 0 ? null : Standing.values()[advocate[i]];
+    return advocate[i] < 0 ? null : Standing.of(advocate[i]);
   }
 }

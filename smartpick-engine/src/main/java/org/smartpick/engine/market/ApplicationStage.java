@@ -27,8 +27,9 @@ final class ApplicationStage {
   Applications apply(ApplicantPool pool, FacultyNetwork network, SplittableRandom random) {
     int[][] chosen = new int[pool.size][];
     int[] offset = new int[pool.size + 1];
+    double[] scratch = new double[largestSpecialty()];
     for (int i = 0; i < pool.size; i++) {
-      chosen[i] = choosePrograms(pool, network, i, random);
+      chosen[i] = choosePrograms(pool, network, i, scratch, random);
       offset[i + 1] = offset[i] + chosen[i].length;
     }
     int[] program = new int[offset[pool.size]];
@@ -55,18 +56,28 @@ final class ApplicationStage {
         * (s.competitive() ? p.applicationsCompetitiveScale() : 1);
   }
 
+  // Couples apply more broadly, so that enough of their interviews fall in shared metros.
+  double coupleScale(ApplicantPool pool, int i) {
+    return pool.partner[i] >= 0 ? p.coupleApplicationScale() : 1;
+  }
+
+  private int largestSpecialty() {
+    return frame.specialties().stream().mapToInt(SpecialtyFrame::programCount).max().orElse(0);
+  }
+
   private int[] choosePrograms(ApplicantPool pool, FacultyNetwork network, int i,
-      SplittableRandom random) {
+      double[] scratch, SplittableRandom random) {
     SpecialtyFrame primary = frame.specialties().get(pool.specialty[i]);
-    int total = Math.max(1, Draws.poisson(random, meanApplications(pool.type[i], primary)));
+    int total = Math.max(1, Draws.poisson(random,
+        meanApplications(pool.type[i], primary) * coupleScale(pool, i)));
     int backup = pool.backup[i];
     int toBackup = backup < 0 ? 0 : (int) Math.round(total * p.backupApplicationShare());
-    int[] main = sample(pool, network, i, primary, total - toBackup, random);
+    int[] main = sample(pool, network, i, primary, total - toBackup, scratch, random);
     if (toBackup == 0) {
       return main;
     }
     int[] second = sample(pool, network, i, frame.specialties().get(backup), toBackup,
-        random);
+        scratch, random);
     int[] both = java.util.Arrays.copyOf(main, main.length + second.length);
     System.arraycopy(second, 0, both, main.length, second.length);
     return both;
@@ -74,24 +85,46 @@ final class ApplicationStage {
 
   // Sample programs of one specialty: fit, geography and noise; home and rotation sites always.
   private int[] sample(ApplicantPool pool, FacultyNetwork network, int i, SpecialtyFrame s,
-      int count, SplittableRandom random) {
-    double[] keys = new double[s.programCount()];
-    for (int k = 0; k < keys.length; k++) {
+      int count, double[] scratch, SplittableRandom random) {
+    double[] keys = scratch;
+    int n = s.programCount();
+    for (int k = 0; k < n; k++) {
       int j = s.firstProgram() + k;
       keys[k] = open(pool.type[i], j) ? applicationWeight(pool, network, i, j)
           + p.applicationNoise() * Draws.gumbel(random) : Double.NEGATIVE_INFINITY;
-      if (network.home(i, j) || network.rotated(i, j)) {
+      if (network.home(i, j)) {
         keys[k] = Double.POSITIVE_INFINITY;
       }
     }
-    return java.util.Arrays.stream(TopK.indices(keys, Math.max(1, count), s.firstProgram()))
-        .filter(j -> keys[j - s.firstProgram()] > Double.NEGATIVE_INFINITY).sorted().toArray();
+    for (int site : pool.rotations[i]) {
+      if (site >= s.firstProgram() && site < s.endProgram()) {
+        keys[site - s.firstProgram()] = Double.POSITIVE_INFINITY;
+      }
+    }
+    int[] top = TopK.indices(keys, n, Math.max(1, count), 0);
+    int kept = 0;
+    for (int k : top) {
+      if (keys[k] > Double.NEGATIVE_INFINITY) {
+        top[kept++] = s.firstProgram() + k;
+      }
+    }
+    int[] programs = java.util.Arrays.copyOf(top, kept);
+    java.util.Arrays.sort(programs);
+    return programs;
   }
 
   // Log-weight of applying: prefer reputations near one's own standing and the home region.
   double applicationWeight(ApplicantPool pool, FacultyNetwork network, int i, int j) {
     double gap = latents.reputation[j] - pool.standing[i];
-    return -p.betaFit() * gap * gap / 2 + (network.sameRegion(i, j) ? p.betaGeo() : 0);
+    return -p.betaFit() * gap * gap / 2 + (network.sameRegion(i, j) ? p.betaGeo() : 0)
+        + (partnerCanTrainNear(pool, i, j) ? p.coupleMetroBonus() : 0);
+  }
+
+  // A couple member's program is in a city where the partner's specialty (or backup) trains too.
+  boolean partnerCanTrainNear(ApplicantPool pool, int i, int j) {
+    int partner = pool.partner[i];
+    return partner >= 0 && (frame.metroHas(j, pool.specialty[partner])
+        || frame.metroHas(j, pool.backup[partner]));
   }
 
   // IMGs and DOs apply only where the program is known to take them.
@@ -107,6 +140,7 @@ final class ApplicationStage {
       SplittableRandom random) {
     return pool.prefReputation[i] * latents.reputation[j]
         + (network.sameRegion(i, j) ? pool.prefGeo[i] : 0)
+        + (partnerCanTrainNear(pool, i, j) ? p.coupleMetroPreference() : 0)
         + Draws.normal(random, 0, p.prefNoise());
   }
 

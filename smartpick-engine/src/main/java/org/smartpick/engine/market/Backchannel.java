@@ -64,7 +64,7 @@ final class Backchannel {
     }
     CallType type = type(pool, i, phase, caller);
     double effect = effect(pool, i, type, caller, random);
-    log.add(new CallLog.Call(i, j, phase, type, reason(pool, i, type, mismatch), caller.role(),
+    log.add(new CallLog.Call(i, j, phase, type, reason(pool, i, type, mismatch, random), caller.role(),
         caller.standing(), caller.known(), effect));
     return effect;
   }
@@ -138,10 +138,12 @@ final class Backchannel {
     return caller.role() == CallerRole.HOME_PD && pool.reliability[i] < p.politeNegativeBelow();
   }
 
-  // Reason: the flag that worries, a confusing record, advocacy, or other.
-  CallReason reason(ApplicantPool pool, int i, CallType type, boolean mismatch) {
+  // Reason: a professionalism flag or a PD's soft concern; the record; a leave; advocacy; other.
+  CallReason reason(ApplicantPool pool, int i, CallType type, boolean mismatch,
+      SplittableRandom random) {
     int flags = pool.flags[i];
-    if (RedFlag.PROFESSIONALISM.in(flags)) {
+    boolean pdStarted = type == CallType.VETTING || type == CallType.RANKING_STRATEGY;
+    if (RedFlag.PROFESSIONALISM.in(flags) || pdStarted && softConcern(pool, i, random)) {
       return CallReason.PROFESSIONALISM;
     }
     if (RedFlag.FAILED_ATTEMPT.in(flags)) {
@@ -154,6 +156,13 @@ final class Backchannel {
       return CallReason.CONFUSING_RECORD;
     }
     return type == CallType.ADVOCACY ? CallReason.STRONG_ADVOCACY : CallReason.OTHER;
+  }
+
+  // A PD's call is about a soft professionalism signal (file, rotation reports) with probability
+  // softConcernShare on average, more often the less reliable the applicant (2·logistic(−1.7Q)).
+  boolean softConcern(ApplicantPool pool, int i, SplittableRandom random) {
+    double tilt = 2 * Draws.logistic(-1.7 * pool.reliability[i]);
+    return Draws.chance(random, Math.min(1, p.softConcernShare() * tilt));
   }
 
   /** The effect of one call on the applicant's score at the program (positive moves up). */

@@ -88,7 +88,7 @@ public final class CallLog {
   }
 
   public Standing standing(int call) {
-    return Standing.values()[standing[check(call)]];
+    return Standing.of(standing[check(call)]);
   }
 
   /** True when the program director knows the caller. */

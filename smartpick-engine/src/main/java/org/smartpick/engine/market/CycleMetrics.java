@@ -1,6 +1,7 @@
 package org.smartpick.engine.market;
 
 import org.smartpick.engine.domain.ApplicantType;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -19,7 +20,7 @@ import java.util.Map;
  *   <li>programs/all: fillRate, meanApplicationsReceived, meanInvitations, meanRanked,
  *       shareWithFloor, blockingPairs (0 when the Match found is stable); programs/competitive: oddsRatioInterview[geographicTie,awayRotation];</li>
  *   <li>signals/specialty|all: pInterview[signal,noSignal], oddsRatioInterview[signal];</li>
- *   <li>calls/all: perApplicant[type], perApplicant[phase], share[reason], pMovedUp[knownCaller,
+ *   <li>calls/all: perApplicant[type], perApplicant[phase], share[reason], facultyShare[reason] (calls by faculty, without applicants' own messages), pMovedUp[knownCaller,
  *       unknownCaller, ownMessage] (endorsements), total;</li>
  *   <li>couples/all: couples, bothMatchedShare, partnerMatchRate.</li>
  * </ul>
@@ -249,11 +250,15 @@ public final class CycleMetrics {
     double[] byType = new double[CallType.values().length];
     double[] byPhase = new double[CyclePhase.values().length];
     double[] byReason = new double[CallReason.values().length];
+    double[] byFacultyReason = new double[CallReason.values().length];
     double[][] endorsements = new double[3][2];
     for (int c = 0; c < log.size(); c++) {
       byType[log.type(c).ordinal()]++;
       byPhase[log.phase(c).ordinal()]++;
       byReason[log.reason(c).ordinal()]++;
+      if (log.role(c) != CallerRole.APPLICANT) {
+        byFacultyReason[log.reason(c).ordinal()]++;
+      }
       if (log.type(c) == CallType.ADVOCACY) {
         int kind = log.role(c) == CallerRole.APPLICANT ? 2 : log.known(c) ? 0 : 1;
         endorsements[kind][0]++;
@@ -273,6 +278,8 @@ public final class CycleMetrics {
     for (CallReason r : CallReason.values()) {
       out.put(new MetricKey(sec, MetricKey.ALL, "share", r.name()),
           ratio(byReason[r.ordinal()], log.size()));
+      out.put(new MetricKey(sec, MetricKey.ALL, "facultyShare", r.name()),
+          ratio(byFacultyReason[r.ordinal()], Arrays.stream(byFacultyReason).sum()));
     }
     String[] kinds = {"knownCaller", "unknownCaller", "ownMessage"};
     for (int k = 0; k < kinds.length; k++) {

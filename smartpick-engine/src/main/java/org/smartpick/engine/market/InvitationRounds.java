@@ -76,13 +76,15 @@ final class InvitationRounds {
     int from = apps.offset[i];
     int to = apps.offset[i + 1];
     int count = 0;
+    for (int e = from; e < to; e++) {
+      count += offered[e] ? 1 : 0;
+    }
+    if (count == 0 || interviews[i] >= maxInterviews) {
+      return;
+    }
     double[] keys = new double[to - from];
     for (int e = from; e < to; e++) {
       keys[e - from] = offered[e] ? apps.preference(e) : Double.NEGATIVE_INFINITY;
-      count += offered[e] ? 1 : 0;
-    }
-    if (count == 0) {
-      return;
     }
     for (int e : TopK.indices(keys, count, from)) {
       if (interviews[i] >= maxInterviews) {

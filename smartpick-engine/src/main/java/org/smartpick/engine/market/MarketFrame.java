@@ -31,12 +31,18 @@ public final class MarketFrame {
   private final double[] institutionWeight;
   private final int[] institutionDivision;
   private final int[][] homePrograms;
+  private final int[] metroOf;
+  private final long[] metroSpecialties;
   private final double primaryApplicantsBase;
   private final double modelledNrmpApplicants;
   private final double[] backupInflowBase;
 
   private MarketFrame(MarketScope scope, List<SpecialtyFrame> specialties, List<Program> programs,
       double primaryApplicantsBase, double modelledNrmpApplicants, double[] backupInflowBase) {
+    if (specialties.size() > Long.SIZE) {
+      throw new IllegalArgumentException("at most " + Long.SIZE + " specialties per frame, got "
+          + specialties.size());
+    }
     this.scope = scope;
     this.specialties = List.copyOf(specialties);
     this.programs = programs.toArray(new Program[0]);
@@ -75,6 +81,15 @@ public final class MarketFrame {
         homePrograms[institutionOf[p]][specialtyOf[p]]++;
       }
     }
+    Map<String, Integer> metros = new HashMap<>();
+    metroOf = new int[this.programs.length];
+    for (int p = 0; p < this.programs.length; p++) {
+      metroOf[p] = metros.computeIfAbsent(cityKey(this.programs[p]), k -> metros.size());
+    }
+    metroSpecialties = new long[metros.size()];
+    for (int p = 0; p < this.programs.length; p++) {
+      metroSpecialties[metroOf[p]] |= 1L << specialtyOf[p];
+    }
     this.primaryApplicantsBase = primaryApplicantsBase;
     this.modelledNrmpApplicants = modelledNrmpApplicants;
     this.backupInflowBase = backupInflowBase;
@@ -82,6 +97,14 @@ public final class MarketFrame {
 
   private static String cityKey(Program p) {
     return p.city() + "|" + p.state().name();
+  }
+
+  /**
+   * Whether a specialty has a program in the same city as a program (the metro couples coordinate
+   * on); O(1).
+   */
+  public boolean metroHas(int program, int specialty) {
+    return specialty >= 0 && (metroSpecialties[metroOf[program]] & (1L << specialty)) != 0;
   }
 
   /**

@@ -124,7 +124,13 @@ public record MarketParameters(
     @Range(min = 0, max = 10) double standingHigh,
     @Range(min = 0, max = 10) double flagRevealPenalty,
     @Range(min = 0, max = 1) double ownedFlagOffset,
-    @Range(min = -5, max = 5) double politeNegativeBelow) {
+    @Range(min = -5, max = 5) double politeNegativeBelow,
+    // --- couples (appended: earlier names and vector positions are unchanged) ---
+    @Range(min = 1, max = 3) double coupleApplicationScale,
+    @Range(min = 0, max = 10) double coupleMetroBonus,
+    @Range(min = 0, max = 5) double coupleMetroPreference,
+    // --- call reasons: the share of PD vetting calls whose worry is a soft professionalism signal ---
+    @Range(min = 0, max = 1) double softConcernShare) {
 
   /** The valid interval of a parameter, used for validation and as optimizer bounds. */
   @Retention(RetentionPolicy.RUNTIME)
@@ -157,7 +163,8 @@ public record MarketParameters(
         prefReputation, prefGeo, prefNoise, coupleDistanceKm, maxCouplePairs, c0, cCompetitive,
         cTie, cRotation, cMismatch, cAdvocate, mismatchGap, endorseKnownUp, endorseUnknownUp,
         ownMessageUp, ownMessageShare, callEffectSize, standingLow, standingHigh,
-        flagRevealPenalty, ownedFlagOffset, politeNegativeBelow});
+        flagRevealPenalty, ownedFlagOffset, politeNegativeBelow, coupleApplicationScale,
+        coupleMetroBonus, coupleMetroPreference, softConcernShare});
     if (advocateHighStandingShare + advocateLowStandingShare > 1) {
       throw new IllegalArgumentException("advocateHighStandingShare " + advocateHighStandingShare
           + " + advocateLowStandingShare " + advocateLowStandingShare + " exceed 1");
@@ -204,8 +211,9 @@ public record MarketParameters(
           1.0, 0.3, 0.4, 0.5, 1.2, 1.5, 1.5, 1.0, 0.1, 0.6, 1.0, 0.5, 17, 3,
           0.35, 0.20, 0.15, 0.15, 0.10, 0.05, 0.3, 0.7, 0.5, -2.5,
           1.0, 1.0, 1.0, 500, 150,
-          -5.0, 1.0, 1.5, 1.8, 2.0, 3.0, 1.5, f.target("T26"), f.target("T27"), f.target("T28"),
-          0.3, 1.0, 0.5, 2.0, 1.5, 0.8, -1.0);
+          -5.0, 1.0, 1.5, 1.8, 2.0, 2.0, 1.5, f.target("T26"), f.target("T27"), f.target("T28"),
+          0.3, 1.0, 0.5, 2.0, 1.5, 0.8, -1.0,
+          1.3, 1.0, 1.0, 0.55);
     }
   }
 

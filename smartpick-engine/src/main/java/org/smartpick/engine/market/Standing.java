@@ -4,5 +4,12 @@ package org.smartpick.engine.market;
 public enum Standing {
   LOW,
   MID,
-  HIGH
+  HIGH;
+
+  private static final Standing[] ALL = values();
+
+  /** The standing of an ordinal, without copying {@link #values()}. */
+  static Standing of(int ordinal) {
+    return ALL[ordinal];
+  }
 }

@@ -155,16 +155,17 @@ class BackchannelTest {
   @Test
   void reasonsFollowTheFlags() {
     ApplicantPool pool = plain();
-    assertThat(backchannel.reason(pool, 0, CallType.ADVOCACY, false))
+    SplittableRandom random = new SplittableRandom(1);
+    assertThat(backchannel.reason(pool, 0, CallType.ADVOCACY, false, random))
         .isEqualTo(CallReason.STRONG_ADVOCACY);
-    assertThat(backchannel.reason(pool, 0, CallType.VETTING, true))
+    assertThat(backchannel.reason(pool, 0, CallType.VETTING, true, random))
         .isEqualTo(CallReason.CONFUSING_RECORD);
-    assertThat(backchannel.reason(pool, 0, CallType.VETTING, false)).isEqualTo(CallReason.OTHER);
+    assertThat(backchannel.reason(pool, 0, CallType.VETTING, false, random)).isEqualTo(CallReason.OTHER);
     pool.flags[0] = (byte) (RedFlag.PROFESSIONALISM.bit() | RedFlag.LEAVE_OF_ABSENCE.bit());
-    assertThat(backchannel.reason(pool, 0, CallType.VETTING, true))
+    assertThat(backchannel.reason(pool, 0, CallType.VETTING, true, random))
         .isEqualTo(CallReason.PROFESSIONALISM);
     pool.flags[0] = (byte) RedFlag.LEAVE_OF_ABSENCE.bit();
-    assertThat(backchannel.reason(pool, 0, CallType.VETTING, true))
+    assertThat(backchannel.reason(pool, 0, CallType.VETTING, true, random))
         .isEqualTo(CallReason.PERSONAL_CIRCUMSTANCES);
   }
 

@@ -1,0 +1,92 @@
+package org.smartpick.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.smartpick.engine.catalog.BundledData;
+
+/** The calibrate command on a reduced scope (one specialty) so each run takes about a second. */
+class CalibrateCommandTest {
+  private static final String ORTHO = "Orthopaedic Surgery";
+
+  @Test
+  void writesTheCsvWithOneRowPerTargetAndEveryReportFile(@TempDir Path dir) throws IOException {
+    CliRunner run = CliRunner.run("calibrate", "--report", dir.toString(), "--specialty", ORTHO,
+        "--replicas", "2", "--seed", "3", "--threads", "2");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("seed: 3").contains("judged targets pass");
+    assertThat(run.err()).contains("replica 2/2");
+    List<String> lines = Files.readAllLines(dir.resolve("calibration.csv"));
+    assertThat(lines.get(0)).isEqualTo("id,metric,scope,target,simulated,low,high,tolerance,pass");
+    int targets = BundledData.table("calibration-targets.csv").rows().size();
+    assertThat(lines).hasSize(targets + 1);
+    assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("T29,").endsWith(",n/a"));
+    assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("T26,").contains(",0.41-0.52,"));
+    for (String file : List.of("report.md", "report.html", "charting-curves.png",
+        "charting-curves.svg", "target-errors.png", "target-errors.svg")) {
+      assertThat(dir.resolve(file)).isNotEmptyFile();
+    }
+    byte[] png = Files.readAllBytes(dir.resolve("charting-curves.png"));
+    assertThat(png).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
+    String html = Files.readString(dir.resolve("report.html"));
+    assertThat(html).contains("<svg").doesNotContain("<script").doesNotContain("src=\"http");
+  }
+
+  @Test
+  void sameSeedGivesTheSameCsvByteForByteForOneAndTwoThreads(@TempDir Path dir)
+      throws IOException {
+    Path one = dir.resolve("one");
+    Path two = dir.resolve("two");
+    assertThat(CliRunner.run("calibrate", "--report", one.toString(), "--specialty", ORTHO,
+        "--replicas", "3", "--seed", "9", "--threads", "1").exitCode()).isZero();
+    assertThat(CliRunner.run("calibrate", "--report", two.toString(), "--specialty", ORTHO,
+        "--replicas", "3", "--seed", "9", "--threads", "2").exitCode()).isZero();
+    assertThat(Files.readAllBytes(two.resolve("calibration.csv")))
+        .isEqualTo(Files.readAllBytes(one.resolve("calibration.csv")));
+    assertThat(Files.readString(two.resolve("report.md")))
+        .isEqualTo(Files.readString(one.resolve("report.md")));
+  }
+
+  @Test
+  void aTinyFitWritesVersionedParametersWithTheirHeader(@TempDir Path dir) throws IOException {
+    Path fitted = dir.resolve("out/fitted.properties");
+    CliRunner run = CliRunner.run("calibrate", "--report", dir.resolve("r").toString(),
+        "--specialty", ORTHO, "--replicas", "1", "--seed", "4", "--threads", "2", "--fit",
+        "--iterations", "3", "--write", fitted.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.err()).contains("fit: evaluation 3/3");
+    String text = Files.readString(fitted);
+    assertThat(text).contains("# date: ").contains("# seed: 4").contains("# replicas: 1")
+        .contains("# objective: ").contains("version=1\n").contains("aSignal=");
+    assertThat(text).doesNotContain("commit");
+  }
+
+  @Test
+  void badOptionsExitWithTwoAndAClearMessage(@TempDir Path dir) throws IOException {
+    String d = dir.toString();
+    assertBad("--replicas must be at least 1", "calibrate", "--report", d, "--replicas", "0");
+    assertBad("--threads must be at least 1", "calibrate", "--report", d, "--threads", "0");
+    assertBad("--iterations needs --fit", "calibrate", "--report", d, "--iterations", "5");
+    assertBad("--write needs --fit", "calibrate", "--report", d, "--write", d + "/x");
+    assertBad("--iterations must be at least 1", "calibrate", "--report", d, "--fit",
+        "--iterations", "0");
+    assertBad("Missing required option: '--report=DIR'", "calibrate");
+    assertBad("Invalid value for option '--replicas'", "calibrate", "--report", d, "--replicas",
+        "many");
+    Path file = Files.writeString(dir.resolve("file.txt"), "x");
+    assertBad("is a file, not a directory", "calibrate", "--report", file.toString());
+    assertBad("Nowhere Surgery", "calibrate", "--report", d, "--specialty", "Nowhere Surgery",
+        "--replicas", "1");
+  }
+
+  private static void assertBad(String message, String... args) {
+    CliRunner run = CliRunner.run(args);
+    assertThat(run.exitCode()).as(String.join(" ", args)).isEqualTo(2);
+    assertThat(run.err()).contains(message);
+  }
+}

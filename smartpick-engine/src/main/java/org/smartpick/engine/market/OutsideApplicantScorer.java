@@ -112,23 +112,7 @@ public final class OutsideApplicantScorer {
 
     private Student(ProgramLatents latents, Applicant a, double interviewSkill,
         double reliability) {
-      pool.type[0] = a.type();
-      pool.specialty[0] = a.specialty();
-      pool.backup[0] = -1;
-      pool.step2[0] = (float) a.step2();
-      pool.step1Attempts[0] = (byte) a.step1Attempts();
-      pool.research[0] = (short) Math.min(Short.MAX_VALUE, a.research());
-      pool.letters[0] = (float) a.letters();
-      pool.interviewSkill[0] = (float) interviewSkill;
-      pool.reliability[0] = (float) reliability;
-      pool.flags[0] = (byte) a.flags();
-      pool.owned[0] = a.owned();
-      pool.institution[0] = a.institution();
-      pool.region[0] = (byte) a.region();
-      pool.rotations[0] = a.rotations();
-      pool.advocate[0] = (byte) a.advocateStanding();
-      pool.advocateKnows[0] = a.advocateKnows();
-      pool.partner[0] = -1;
+      pool.set(0, a, interviewSkill, reliability);
       network = new FacultyNetwork(frame, pool);
       SpecialtyFrame s = frame.specialties().get(a.specialty());
       first = s.firstProgram();

@@ -43,6 +43,12 @@ public final class Advisor {
         fees, seed);
     List<String> caveats = new ArrayList<>();
     caveats.add(MODEL_CAVEAT);
+    if (student.step2Pending()) {
+      caveats.add(String.format(java.util.Locale.ROOT, "Your Step 2 CK is pending: each scenario"
+          + " draws a score from the model's distribution for %s applicants (mean %.0f,"
+          + " shifted for your applicant type as the model does); the chances include that uncertainty. Re-run when you have the score.",
+          set.specialtyFrame().name(), student.applicant().step2()));
+    }
     return new Advice(set.specialtyFrame().name(), seed, set.scenarioCount(), list, caveats);
   }
 }

@@ -58,6 +58,12 @@ public final class OutsideApplicantScorer {
       rotations = rotations.clone();
       advocateKnows = Arrays.stream(advocateKnows).distinct().sorted().toArray();
     }
+
+    /** The same applicant with another Step 2 score. */
+    public Applicant withStep2(double score) {
+      return new Applicant(type, specialty, score, step1Attempts, research, letters, flags,
+          owned, institution, region, rotations, advocateStanding, advocateKnows);
+    }
   }
 
   /** The bit of a red flag by its model name (FAILED_ATTEMPT, LEAVE_OF_ABSENCE, PROFESSIONALISM). */
@@ -73,6 +79,14 @@ public final class OutsideApplicantScorer {
   /** The specialty's applicant mean Step 2 (used for a pending score). */
   public double applicantStep2Mean(int specialty) {
     return Standardizer.applicantStep2Mean(frame.specialties().get(specialty), p);
+  }
+
+  /**
+   * A Step 2 score drawn exactly as the model draws its applicants' (the specialty's applicant
+   * mean minus the type's shift, the model's spread), for a student whose score is pending.
+   */
+  public double drawStep2(int specialty, ApplicantType type, SplittableRandom random) {
+    return ApplicantGenerator.drawStep2(random, frame.specialties().get(specialty), type, p);
   }
 
   /** The program's typical Step 2 in a replica (the {@code m_j} of the file score). */

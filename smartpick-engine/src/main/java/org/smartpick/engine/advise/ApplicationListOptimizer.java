@@ -36,6 +36,9 @@ import org.smartpick.engine.domain.profile.Preferences;
  * the specialty (0.5 for "any"); setting 1 when academic/community matches (0.5 for "either");
  * fit 0.5 (unknown before interviews). So any match is worth at least half the ideal one.
  *
+ * <p>The list is chosen on one set of student draws and reported ({@link ListOutcome}: interview
+ * cap, planned signals) on an independent set, so the numbers shown carry no selection bias.
+ *
  * <p>Groups: reach under {@value #TARGET_FROM} chance of matching there, likely from {@value
  * #LIKELY_FROM}, target between. Naive strategies on the same scenarios: the top N by
  * reputation, and N random programs (mean of {@value #RANDOM_DRAWS} seeded draws). Running time

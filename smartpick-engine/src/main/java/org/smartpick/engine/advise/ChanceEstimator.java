@@ -23,9 +23,9 @@ import org.smartpick.engine.market.ProgramLatents;
  *
  * <p>Student draws: per scenario, interview skill (and reliability unless rotation outcomes give
  * it) and one seed per program, split from the estimator seed in scenario order, so results are
- * identical for any thread count; with and without a signal share every draw. Not modelled in the
- * shortcut: the interview cap (at most {@code maxInterviews} attended) and the student's own
- * message to their top program (rare, small). Running time O(K·P) / T. Stateless; thread-safe.
+ * identical for any thread count; with and without a signal share every draw; a pending Step 2
+ * is drawn per scenario. The interview cap applies to lists ({@link ListOutcome}). Not modelled:
+ * the student's own message to their top program (rare, small). Running time O(K·P) / T. Stateless; thread-safe.
  */
 public final class ChanceEstimator {
   private final int threads;

@@ -2,6 +2,7 @@ package org.smartpick.engine.advise;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The optimized application list and how it compares.
@@ -9,27 +10,35 @@ import java.util.Objects;
  * @param budget most applications allowed (from the profile's count and dollar budget)
  * @param budgetSource where the budget comes from, in words
  * @param picks the chosen programs in the order the optimizer added them
- * @param matchChance P(match) overall with the whole list, over the scenarios
- * @param expectedUtility expected utility of the outcome (unmatched = 0), the optimized value
- * @param upperBound certified upper bound on the best expected utility within the budget
- * @param expectedInterviews expected invitations with the list (sum over the list; no cap)
- * @param curve P(match) and expected utility after each of the first i applications
- * @param comparisons the optimized list and naive strategies on the same scenarios
+ * @param matchChance P(match) with the whole list on fresh student draws (held out from the
+ *     choice, with the interview cap)
+ * @param expectedUtility expected utility of the outcome (unmatched = 0) on the same fresh draws
+ * @param optimizedValue the sample-average objective the optimizer maximized (the draws it chose
+ *     on, no cap): optimistic, the value the bound certifies
+ * @param upperBound certified upper bound on the best sample-average objective within the budget
+ * @param expectedInterviews expected interviews attended with the list (fresh draws, capped)
+ * @param curve P(match) and expected utility after each of the first i applications (fresh draws)
+ * @param comparisons the optimized list and naive strategies on the same scenarios (fresh draws)
+ * @param signals where the signals go ({@code matchChance} and the rest include them)
+ * @param matchChanceWithoutSignals P(match) with the same list and no signals (fresh draws)
  */
 public record ApplicationAdvice(int budget, String budgetSource, List<Pick> picks,
-    Estimate matchChance, double expectedUtility, double upperBound, double expectedInterviews,
-    List<CurvePoint> curve, List<Comparison> comparisons) {
+    Estimate matchChance, double expectedUtility, double optimizedValue, double upperBound,
+    double expectedInterviews, List<CurvePoint> curve, List<Comparison> comparisons,
+    SignalPlan signals, Estimate matchChanceWithoutSignals) {
 
   public ApplicationAdvice {
     Objects.requireNonNull(budgetSource, "budgetSource");
+    Objects.requireNonNull(signals, "signals");
+    Objects.requireNonNull(matchChanceWithoutSignals, "matchChanceWithoutSignals");
     picks = List.copyOf(picks);
     curve = List.copyOf(curve);
     comparisons = List.copyOf(comparisons);
   }
 
-  /** The certified gap: how far the list's expected utility can be from the best possible. */
+  /** The certified gap: how far the optimized objective can be from the best possible. */
   public double gap() {
-    return upperBound - expectedUtility;
+    return upperBound - optimizedValue;
   }
 
   /** Reach, target or likely, by P(match here | applied and ranked). */
@@ -50,8 +59,13 @@ public record ApplicationAdvice(int budget, String budgetSource, List<Pick> pick
    * @param chance the program's chances and explanations
    * @param utility the student's utility for matching there (documented in docs/advise.md)
    * @param group reach, target or likely
+   * @param signal the signal tier sent to it, empty when not signalled
    */
-  public record Pick(int order, Chances.ProgramChance chance, double utility, Group group) {
+  public record Pick(int order, Chances.ProgramChance chance, double utility, Group group,
+      Optional<SignalPlan.Tier> signal) {
+    public Pick {
+      Objects.requireNonNull(signal, "signal");
+    }
   }
 
   /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
@@ -12,6 +13,7 @@ import org.smartpick.engine.advise.portfolio.Portfolio;
 import org.smartpick.engine.advise.portfolio.ScenarioChances;
 import org.smartpick.engine.domain.Program;
 import org.smartpick.engine.domain.Region;
+import org.smartpick.engine.domain.SignalAllotment;
 import org.smartpick.engine.domain.UsState;
 import org.smartpick.engine.domain.profile.ApplicantProfile;
 import org.smartpick.engine.domain.profile.Geography;
@@ -34,6 +36,9 @@ import org.smartpick.engine.domain.profile.Preferences;
  * the specialty (0.5 for "any"); setting 1 when academic/community matches (0.5 for "either");
  * fit 0.5 (unknown before interviews). So any match is worth at least half the ideal one.
  *
+ * <p>The list is chosen on one set of student draws and reported ({@link ListOutcome}: interview
+ * cap, planned signals) on an independent set, so the numbers shown carry no selection bias.
+ *
  * <p>Groups: reach under {@value #TARGET_FROM} chance of matching there, likely from {@value
  * #LIKELY_FROM}, target between. Naive strategies on the same scenarios: the top N by
  * reputation, and N random programs (mean of {@value #RANDOM_DRAWS} seeded draws). Running time
@@ -49,18 +54,27 @@ public final class ApplicationListOptimizer {
   /** Random lists averaged for the naive random strategy. */
   public static final int RANDOM_DRAWS = 20;
 
-  /** Optimizes the list for the profile's budget. */
-  public ApplicationAdvice optimize(Chances chances, ApplicantProfile profile, ErasFees fees,
-      long seed) {
+  /**
+   * Optimizes the list for the profile's budget on {@code chances} and reports it on
+   * {@code holdout}: the same scenarios with independent student draws, so the numbers shown do
+   * not carry the optimizer's selection bias (the list is chosen where the chosen-on draws
+   * happened to be lucky).
+   */
+  public ApplicationAdvice optimize(Chances chances, Chances holdout, ApplicantProfile profile,
+      ErasFees fees, long seed) {
     OptionalInt limit = fees.applicationLimit(profile.budget());
     int budget = limit.orElse(DEFAULT_BUDGET);
     String source = limit.isPresent() ? "your budget" : "default (no budget in the profile)";
-    return optimize(chances, utilities(chances, profile), budget, source, seed);
+    return optimize(chances, holdout, utilities(chances, profile), budget, source,
+        profile.signals(), profile.specialty().latestSignals(), seed);
   }
 
-  /** Optimizes a list of at most {@code budget} programs for the given utilities. */
-  public ApplicationAdvice optimize(Chances chances, double[] utility, int budget, String source,
-      long seed) {
+  /**
+   * Optimizes a list of at most {@code budget} programs for the given utilities, then plans the
+   * signals on it ({@link SignalPlanner}, on {@code chances}) and reports both on {@code holdout}.
+   */
+  public ApplicationAdvice optimize(Chances chances, Chances holdout, double[] utility,
+      int budget, String source, int signals, Optional<SignalAllotment> allotment, long seed) {
     int n = chances.programs().size();
     int scenarios = chances.scenarioCount();
     ScenarioChances.Builder builder = ScenarioChances.builder(scenarios);
@@ -78,48 +92,64 @@ public final class ApplicationListOptimizer {
     ScenarioChances problem = builder.budget(count).build();
     Portfolio portfolio = new LazyGreedy().optimize(problem);
     List<Integer> chosen = portfolio.chosen();
+    int cap = chances.scenarios().parameters().maxInterviews();
+    int[] byPreference = ListOutcome.byPreference(chosen, utility);
+    SignalPlan plan = new SignalPlanner().plan(chances, byPreference, utility, signals,
+        allotment);
+    boolean[] signalled = plan.signalled(n);
+    ListOutcome outcome = ListOutcome.of(holdout, byPreference, signalled, cap);
+    Estimate withoutSignals = ListOutcome.of(holdout, byPreference, new boolean[n], cap)
+        .matchChance();
+    SignalPlan.Tier[] tier = new SignalPlan.Tier[n];
+    plan.choices().forEach(c -> tier[c.program()] = c.tier());
     List<ApplicationAdvice.Pick> picks = new ArrayList<>();
-    double interviews = 0;
     for (int i = 0; i < chosen.size(); i++) {
-      Chances.ProgramChance c = chances.programs().get(chosen.get(i));
-      picks.add(new ApplicationAdvice.Pick(i + 1, c, utility[c.program()], group(c.match().p())));
-      interviews += c.interview().p();
+      Chances.ProgramChance c = holdout.programs().get(chosen.get(i));
+      double matchHere = signalled[c.program()] ? c.matchWithSignal().p() : c.match().p();
+      picks.add(new ApplicationAdvice.Pick(i + 1, c, utility[c.program()], group(matchHere),
+          Optional.ofNullable(tier[c.program()])));
     }
     List<ApplicationAdvice.CurvePoint> curve = new ArrayList<>();
-    boolean[] covered = new boolean[scenarios];
-    int matched = 0;
-    for (int i = 0; i < chosen.size(); i++) {
-      int j = chosen.get(i);
-      for (int k = 0; k < scenarios; k++) {
-        if (!covered[k] && chances.matches(k, j)) {
-          covered[k] = true;
-          matched++;
-        }
-      }
-      curve.add(new ApplicationAdvice.CurvePoint(i + 1, (double) matched / scenarios,
-          portfolio.valueAfterEach().get(i)));
+    for (int i = 1; i <= chosen.size(); i++) {
+      ListOutcome first = ListOutcome.of(holdout,
+          ListOutcome.byPreference(chosen.subList(0, i), utility), signalled, cap);
+      curve.add(new ApplicationAdvice.CurvePoint(i, first.matchChance().p(),
+          first.expectedUtility(utility)));
     }
     List<ApplicationAdvice.Comparison> comparisons = new ArrayList<>();
-    comparisons.add(new ApplicationAdvice.Comparison("optimized", chosen.size(),
-        (double) matched / scenarios, portfolio.value()));
+    comparisons.add(new ApplicationAdvice.Comparison("optimized, with signals", chosen.size(),
+        outcome.matchChance().p(), outcome.expectedUtility(utility)));
+    comparisons.add(comparison("optimized, no signals", holdout, chosen, utility, cap));
     List<Integer> byReputation = IntStream.range(0, n).boxed()
         .sorted(Comparator.comparingDouble((Integer j) -> -chances.programs().get(j).reputation())
             .thenComparing(j -> j))
         .limit(count).toList();
-    comparisons.add(new ApplicationAdvice.Comparison("top " + count + " by reputation", count,
-        matchChance(chances, byReputation), problem.value(byReputation)));
+    comparisons.add(comparison("top " + count + " by reputation", holdout, byReputation, utility,
+        cap));
     SplittableRandom random = new SplittableRandom(seed);
     double randomMatch = 0;
     double randomValue = 0;
     for (int d = 0; d < RANDOM_DRAWS; d++) {
-      List<Integer> list = randomList(n, count, random);
-      randomMatch += matchChance(chances, list);
-      randomValue += problem.value(list);
+      ApplicationAdvice.Comparison drawn = comparison("random", holdout,
+          randomList(n, count, random), utility, cap);
+      randomMatch += drawn.matchChance();
+      randomValue += drawn.expectedUtility();
     }
     comparisons.add(new ApplicationAdvice.Comparison(count + " random", count,
         randomMatch / RANDOM_DRAWS, randomValue / RANDOM_DRAWS));
-    return new ApplicationAdvice(count, source, picks, Estimate.of(matched, scenarios),
-        portfolio.value(), portfolio.upperBound(), interviews, curve, comparisons);
+    return new ApplicationAdvice(count, source, picks, outcome.matchChance(),
+        outcome.expectedUtility(utility), portfolio.value(), portfolio.upperBound(),
+        outcome.expectedInterviews(),
+        curve, comparisons, plan, withoutSignals);
+  }
+
+  // A list evaluated on the same scenarios, with the interview cap and no signals (naive lists).
+  private static ApplicationAdvice.Comparison comparison(String strategy, Chances chances,
+      List<Integer> list, double[] utility, int cap) {
+    ListOutcome outcome = ListOutcome.of(chances, ListOutcome.byPreference(list, utility),
+        new boolean[chances.programs().size()], cap);
+    return new ApplicationAdvice.Comparison(strategy, list.size(), outcome.matchChance().p(),
+        outcome.expectedUtility(utility));
   }
 
   static ApplicationAdvice.Group group(double matchHere) {
@@ -128,20 +158,6 @@ public final class ApplicationListOptimizer {
     }
     return matchHere >= TARGET_FROM ? ApplicationAdvice.Group.TARGET
         : ApplicationAdvice.Group.REACH;
-  }
-
-  /** Share of scenarios in which a list yields a match. */
-  static double matchChance(Chances chances, List<Integer> list) {
-    int matched = 0;
-    for (int k = 0; k < chances.scenarioCount(); k++) {
-      for (int j : list) {
-        if (chances.matches(k, j)) {
-          matched++;
-          break;
-        }
-      }
-    }
-    return (double) matched / chances.scenarioCount();
   }
 
   private static List<Integer> randomList(int n, int count, SplittableRandom random) {

@@ -23,9 +23,9 @@ import org.smartpick.engine.market.ProgramLatents;
  *
  * <p>Student draws: per scenario, interview skill (and reliability unless rotation outcomes give
  * it) and one seed per program, split from the estimator seed in scenario order, so results are
- * identical for any thread count; with and without a signal share every draw. Not modelled in the
- * shortcut: the interview cap (at most {@code maxInterviews} attended) and the student's own
- * message to their top program (rare, small). Running time O(K·P) / T. Stateless; thread-safe.
+ * identical for any thread count; with and without a signal share every draw; a pending Step 2
+ * is drawn per scenario. The interview cap applies to lists ({@link ListOutcome}). Not modelled:
+ * the student's own message to their top program (rare, small). Running time O(K·P) / T. Stateless; thread-safe.
  */
 public final class ChanceEstimator {
   private final int threads;
@@ -126,6 +126,7 @@ public final class ChanceEstimator {
     int invited = 0;
     int invitedSignal = 0;
     int matched = 0;
+    int matchedSignal = 0;
     int screenedOut = 0;
     int callsBefore = 0;
     int callsAfter = 0;
@@ -138,6 +139,7 @@ public final class ChanceEstimator {
       invited += (outcome[k][j] & Chances.INVITED) != 0 ? 1 : 0;
       invitedSignal += (outcome[k][j] & Chances.INVITED_SIGNAL) != 0 ? 1 : 0;
       matched += (outcome[k][j] & Chances.MATCH) != 0 ? 1 : 0;
+      matchedSignal += (outcome[k][j] & Chances.MATCH_SIGNAL) != 0 ? 1 : 0;
       screenedOut += screened[k][j];
       if (!Float.isNaN(before[k][j])) {
         callsBefore++;
@@ -160,9 +162,14 @@ public final class ChanceEstimator {
     OutsideApplicantScorer.Applicant a = student.applicant();
     List<Explanation.Factor> why = new ArrayList<>();
     double gap = a.step2() - typical;
-    why.add(new Explanation.Factor("step2", p.aScore() * gap / p.step2Sd(), String.format(
-        Locale.ROOT, "Step 2 %.0f points %s this program's typical (%+.2f on the file score)",
-        Math.abs(gap), gap < 0 ? "under" : "over", p.aScore() * gap / p.step2Sd())));
+    why.add(new Explanation.Factor("step2", p.aScore() * gap / p.step2Sd(), student.step2Pending()
+        ? String.format(Locale.ROOT, "Step 2 pending: drawn in each scenario from the"
+            + " specialty's applicants of your type (centre %.0f, spread ±%.0f), %.0f points %s"
+            + " this program's typical at the centre", a.step2(), p.step2Sd(), Math.abs(gap),
+            gap < 0 ? "under" : "over")
+        : String.format(Locale.ROOT, "Step 2 %.0f points %s this program's typical (%+.2f on the"
+            + " file score)", Math.abs(gap), gap < 0 ? "under" : "over",
+            p.aScore() * gap / p.step2Sd())));
     boolean rotated = false;
     for (int r : a.rotations()) {
       rotated |= r == f;
@@ -232,7 +239,7 @@ public final class ChanceEstimator {
         scenarios), matchWhy);
     return new Chances.ProgramChance(j, program.acgmeId(), program.name(), program.state().name(),
         program.academic(), program.positions().orElse(0), reputation, interview, withSignal,
-        match, interviewWhy, matchExplanation);
+        match, Estimate.of(matchedSignal, scenarios), interviewWhy, matchExplanation);
   }
 
   // Odds ratio of two shares out of the same trials (NaN when a share is 0 or 1).

@@ -7,8 +7,9 @@ import org.smartpick.engine.market.OutsideApplicantScorer;
  * The student's own random draws, shared by every evaluation on a {@link ScenarioSet} so that the
  * same seed gives the same student in each scenario: one seed per scenario split from the run
  * seed in scenario order; in scenario k, interview skill, then reliability (used unless rotation
- * outcomes give it), then one seed per program of the specialty in program order, read from the
- * stream returned by {@link #place}. Stateless.
+ * outcomes give it), then a Step 2 CK score from the model's distribution (used only while the
+ * student's score is pending), then one seed per program of the specialty in program order, read
+ * from the stream returned by {@link #place}. Stateless.
  */
 final class StudentDraws {
   private StudentDraws() {
@@ -33,6 +34,9 @@ final class StudentDraws {
     double skill = random.nextGaussian();
     double drawnReliability = random.nextGaussian();
     double reliability = student.reliability().orElse(drawnReliability);
-    return scorer.student(set.latents(k), student.applicant(), skill, reliability);
+    double drawnStep2 = scorer.drawStep2(set.specialty(), student.applicant().type(), random);
+    OutsideApplicantScorer.Applicant applicant = student.step2Pending()
+        ? student.applicant().withStep2(drawnStep2) : student.applicant();
+    return scorer.student(set.latents(k), applicant, skill, reliability);
   }
 }

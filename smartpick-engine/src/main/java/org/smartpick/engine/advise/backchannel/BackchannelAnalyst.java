@@ -237,7 +237,8 @@ public final class BackchannelAnalyst {
     OutsideApplicantScorer.Applicant a = student.applicant();
     return new StudentModel(new OutsideApplicantScorer.Applicant(a.type(), a.specialty(),
         a.step2(), a.step1Attempts(), a.research(), a.letters(), a.flags(), owned,
-        a.institution(), a.region(), a.rotations(), standing, knows), student.reliability());
+        a.institution(), a.region(), a.rotations(), standing, knows), student.reliability(),
+        student.step2Pending());
   }
 
   private static List<BackchannelReport.AdvocateCoverage> coverage(

@@ -8,6 +8,7 @@ import org.smartpick.app.service.OptimizeService;
 import org.smartpick.app.service.PrivacyService;
 import org.smartpick.app.service.ProfileService;
 import org.smartpick.app.service.ProgramSearchService;
+import org.smartpick.app.service.TimelineService;
 import org.smartpick.app.service.jobs.JobRegistry;
 import org.smartpick.app.store.Database;
 import org.smartpick.engine.catalog.ProgramCatalog;
@@ -48,7 +49,7 @@ public final class WebApplication implements AutoCloseable {
     WebServices services = new WebServices(new ProgramSearchService(() -> loaded),
         new OptimizeService(), new ProfileService(database.profiles(), database.results(),
             new ProfileReader(loaded)),
-        new PrivacyService(database.personalData()), jobs);
+        new PrivacyService(database.personalData()), jobs, new TimelineService());
     try {
       return new WebApplication(database, jobs, WebServer.start(services, host, port));
     } catch (RuntimeException e) {

@@ -9,6 +9,7 @@ import io.javalin.router.Endpoint;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -95,12 +96,15 @@ public final class WebServer implements AutoCloseable {
     Map<String, Function<JsonNode, JobTask<?>>> kinds = Map.of(OptimizeJob.KIND,
         optimizeJob::task);
     JobHandlers jobs = new JobHandlers(services.jobs(), kinds, bodies);
+    TimelineHandlers timeline = new TimelineHandlers(services.timelines(),
+        clock.withZone(ZoneId.systemDefault()));
     OpenApiHandler openApi = new OpenApiHandler();
     return List.of(
         new ApiRoute(HandlerType.GET, "/api/openapi.json", openApi::serve),
         new ApiRoute(HandlerType.GET, "/api/specialties", catalog::specialties),
         new ApiRoute(HandlerType.GET, "/api/states", catalog::states),
         new ApiRoute(HandlerType.GET, "/api/programs", catalog::programs),
+        new ApiRoute(HandlerType.GET, "/api/timeline", timeline::timeline),
         new ApiRoute(HandlerType.POST, "/api/optimize", optimize::optimize),
         new ApiRoute(HandlerType.GET, "/api/profiles", profiles::list),
         new ApiRoute(HandlerType.POST, "/api/profiles", profiles::create),

@@ -5,6 +5,7 @@ import org.smartpick.app.service.OptimizeService;
 import org.smartpick.app.service.PrivacyService;
 import org.smartpick.app.service.ProfileService;
 import org.smartpick.app.service.ProgramSearchService;
+import org.smartpick.app.service.TimelineService;
 import org.smartpick.app.service.jobs.JobRegistry;
 
 /**
@@ -15,14 +16,17 @@ import org.smartpick.app.service.jobs.JobRegistry;
  * @param profiles saved profiles and results
  * @param privacy export and delete everything
  * @param jobs the job registry
+ * @param timelines the cycle timeline
  */
 public record WebServices(ProgramSearchService programs, OptimizeService optimizer,
-    ProfileService profiles, PrivacyService privacy, JobRegistry jobs) {
+    ProfileService profiles, PrivacyService privacy, JobRegistry jobs,
+    TimelineService timelines) {
   public WebServices {
     Objects.requireNonNull(programs, "programs");
     Objects.requireNonNull(optimizer, "optimizer");
     Objects.requireNonNull(profiles, "profiles");
     Objects.requireNonNull(privacy, "privacy");
     Objects.requireNonNull(jobs, "jobs");
+    Objects.requireNonNull(timelines, "timelines");
   }
 }

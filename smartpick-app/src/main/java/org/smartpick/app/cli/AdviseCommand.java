@@ -5,13 +5,12 @@ import java.nio.file.Path;
 import java.util.concurrent.ThreadLocalRandom;
 import org.smartpick.app.io.advise.AdviceReport;
 import org.smartpick.app.io.profile.ProfileReader;
-import org.smartpick.engine.advise.ApplicationAdvice;
-import org.smartpick.engine.advise.ApplicationListOptimizer;
-import org.smartpick.engine.advise.ChanceEstimator;
-import org.smartpick.engine.advise.Chances;
+import org.smartpick.app.service.AdviceRequest;
+import org.smartpick.app.service.AdviceService;
+import org.smartpick.app.service.InvalidInputException;
+import org.smartpick.app.service.ScenarioCache;
+import org.smartpick.app.service.jobs.JobProgress;
 import org.smartpick.engine.advise.ErasFees;
-import org.smartpick.engine.advise.ScenarioSet;
-import org.smartpick.engine.advise.StudentModel;
 import org.smartpick.engine.domain.profile.ApplicantProfile;
 import org.smartpick.engine.market.MarketParameters;
 import picocli.CommandLine.Command;
@@ -21,9 +20,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code smartpick advise}: a profile in, chances per program and an optimized application list
- * out, computed on K seeded scenarios of the specialty's market (docs/advise.md). Progress and the
- * seed go to standard error; the same seed gives the same output for any thread count.
+ * {@code smartpick advise}: reads the profile, runs {@link AdviceService} with a progress line on
+ * standard error, and prints the advice (docs/advise.md). The seed (random when not given) is
+ * printed on standard error; the same seed gives the same output for any thread count.
  */
 @Command(name = "advise", mixinStandardHelpOptions = true,
     description = "Chances per program and an optimized application list for your profile.")
@@ -61,47 +60,53 @@ final class AdviseCommand implements Runnable {
   @Override
   public void run() {
     PrintWriter err = spec.commandLine().getErr();
-    if (scenarios < 1) {
-      throw new BadInputException("--scenarios: must be at least 1, was " + scenarios);
-    }
     int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-    if (workers < 1) {
-      throw new BadInputException("--threads: must be at least 1, was " + workers);
-    }
-    ApplicantProfile read = new ProfileReader(data.programStore().catalog()).read(profile);
     long runSeed = seed == null ? ThreadLocalRandom.current().nextLong() : seed;
-    String specialty = read.specialty().name();
-    err.println("advise: " + specialty + ", seed " + runSeed + ", " + scenarios + " scenarios, "
-        + workers + " threads");
-    long start = System.nanoTime();
-    ScenarioSet set;
+    AdviceRequest request;
     try {
-      set = ScenarioSet.cached(specialty, MarketParameters.fitted(), runSeed, scenarios, workers,
-          (done, total) -> {
-            synchronized (err) {
-              err.print("\rscenarios " + done + "/" + total);
-              err.flush();
-            }
-          });
-    } catch (IllegalArgumentException e) {
-      throw new BadInputException("specialty: " + e.getMessage(), e);
+      request = new AdviceRequest(read(), scenarios, runSeed, workers);
+    } catch (InvalidInputException e) {
+      throw new BadInputException("--" + e.field() + ": " + e.detail(), e);
     }
-    err.println();
-    long built = System.nanoTime();
-    Chances chances = new ChanceEstimator(workers).estimate(set, StudentModel.of(read, set),
-        runSeed ^ 0x5DEECE66DL);
-    ApplicationAdvice advice = new ApplicationListOptimizer().optimize(chances, read,
-        ErasFees.bundled(), runSeed);
-    long done = System.nanoTime();
-    AdviceReport.Run run = new AdviceReport.Run(specialty, runSeed, scenarios,
-        (built - start) / 1e9, (done - built) / 1e9);
-    err.printf("scenarios %.2f s, advice %.2f s%n", run.scenarioSeconds(), run.adviceSeconds());
+    err.println("advise: " + request.profile().specialty().name() + ", seed " + runSeed + ", "
+        + scenarios + " scenarios, " + workers + " threads");
+    AdviceService.Result result;
+    try {
+      result = new AdviceService(new ScenarioCache(1), MarketParameters.fitted(),
+          ErasFees.bundled()).advise(request, progressLine(err));
+    } catch (InvalidInputException e) {
+      throw new BadInputException(e.getMessage(), e);
+    }
+    err.printf("%nscenarios %.2f s, advice %.2f s%n", result.scenarioSeconds(),
+        result.adviceSeconds());
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {
-      case JSON -> out.println(AdviceReport.json(run, advice));
-      case MD -> out.print(AdviceReport.text(run, advice, true));
-      case TABLE -> out.print(AdviceReport.text(run, advice, false));
+      case JSON -> out.println(AdviceReport.json(result));
+      case MD -> out.print(AdviceReport.text(result, true));
+      case TABLE -> out.print(AdviceReport.text(result, false));
     }
     out.flush();
+  }
+
+  private ApplicantProfile read() {
+    return new ProfileReader(data.programStore().catalog()).read(profile);
+  }
+
+  // Progress on one line of standard error; never cancelled from the command line.
+  private static JobProgress progressLine(PrintWriter err) {
+    return new JobProgress() {
+      @Override
+      public void report(double fraction, String message) {
+        synchronized (err) {
+          err.print("\r" + message);
+          err.flush();
+        }
+      }
+
+      @Override
+      public boolean cancelRequested() {
+        return false;
+      }
+    };
   }
 }

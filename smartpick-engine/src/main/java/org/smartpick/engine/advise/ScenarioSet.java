@@ -1,10 +1,9 @@
 package org.smartpick.engine.advise;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import org.smartpick.engine.market.CycleOutcome;
 import org.smartpick.engine.market.MarketFrame;
@@ -25,20 +24,10 @@ import org.smartpick.engine.simulate.MonteCarlo;
  * dropped after extraction, so memory is O(K·P).
  *
  * <p>Same (specialty, parameters, seed, K) ⇒ the same set, bit for bit, for any thread count.
- * Building costs K replicas of the specialty's cycle / T threads. {@link #cached} keeps the last
- * few sets in memory. Immutable and thread-safe.
+ * Building costs K replicas of the specialty's cycle / T threads; callers that reuse sets keep
+ * them (the app's scenario cache). Immutable and thread-safe.
  */
 public final class ScenarioSet {
-  private static final int CACHE_SIZE = 4;
-  private static final Map<Key, ScenarioSet> CACHE = new LinkedHashMap<>(8, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<Key, ScenarioSet> eldest) {
-      return size() > CACHE_SIZE;
-    }
-  };
-
-  private record Key(String specialty, MarketParameters parameters, long seed, int scenarios) {
-  }
 
   private final MarketFrame frame;
   private final MarketParameters parameters;
@@ -64,19 +53,23 @@ public final class ScenarioSet {
    *
    * @param specialtyName NRMP or catalog name
    * @param threads worker threads (results do not depend on it)
+   * @param cancelled checked before each scenario starts
    * @throws IllegalArgumentException for an unknown specialty or K &lt; 1
+   * @throws CancellationException when {@code cancelled} turned true before the last scenario
    */
   public static ScenarioSet build(String specialtyName, MarketParameters parameters, long seed,
-      int scenarios, int threads, MonteCarlo.Progress progress) {
+      int scenarios, int threads, MonteCarlo.Progress progress, BooleanSupplier cancelled) {
     Objects.requireNonNull(parameters, "parameters");
     MarketFrame frame = MarketFrame.of(MarketScope.specialty(specialtyName), parameters);
     int s = specialtyIndex(frame, specialtyName);
     SpecialtyFrame sf = frame.specialties().get(s);
     int first = sf.firstProgram();
     int n = sf.programCount();
-    BooleanSupplier never = () -> false;
     List<Object[]> parts = new MonteCarlo(scenarios, threads).replicate(frame, parameters, seed,
-        outcome -> extract(outcome, first, n), progress, never);
+        outcome -> extract(outcome, first, n), progress, cancelled);
+    if (parts.contains(null)) {
+      throw new CancellationException("scenario building cancelled");
+    }
     double[][] threshold = new double[scenarios][];
     double[][] cutoff = new double[scenarios][];
     ProgramLatents[] latents = new ProgramLatents[scenarios];
@@ -87,23 +80,6 @@ public final class ScenarioSet {
       latents[k] = (ProgramLatents) part[2];
     }
     return new ScenarioSet(frame, parameters, s, seed, threshold, cutoff, latents);
-  }
-
-  /** {@link #build}, or the same set from the in-memory cache (the last few sets built). */
-  public static ScenarioSet cached(String specialtyName, MarketParameters parameters, long seed,
-      int scenarios, int threads, MonteCarlo.Progress progress) {
-    Key key = new Key(specialtyName, parameters, seed, scenarios);
-    synchronized (CACHE) {
-      ScenarioSet hit = CACHE.get(key);
-      if (hit != null) {
-        return hit;
-      }
-    }
-    ScenarioSet built = build(specialtyName, parameters, seed, scenarios, threads, progress);
-    synchronized (CACHE) {
-      CACHE.put(key, built);
-    }
-    return built;
   }
 
   private static Object[] extract(CycleOutcome outcome, int first, int n) {

@@ -1,8 +1,10 @@
 package org.smartpick.engine.advise;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.concurrent.ConcurrentHashMap;
 import org.smartpick.engine.catalog.ProgramCatalog;
 import org.smartpick.engine.domain.ApplicantType;
 import org.smartpick.engine.domain.UsState;
@@ -28,9 +30,12 @@ final class AdviseFixtures {
   private AdviseFixtures() {
   }
 
-  /** K scenarios of dermatology, seed 11, cached. */
+  private static final Map<Integer, ScenarioSet> BUILT = new ConcurrentHashMap<>();
+
+  /** K scenarios of dermatology, seed 11, built once per JVM. */
   static ScenarioSet scenarios(int k) {
-    return ScenarioSet.cached(SPECIALTY, P, 11, k, 2, (done, total) -> { });
+    return BUILT.computeIfAbsent(k, n -> ScenarioSet.build(SPECIALTY, P, 11, n, 2,
+        (done, total) -> { }, () -> false));
   }
 
   /** A US MD dermatology applicant from Texas with the given Step 2 and a count budget. */

@@ -46,7 +46,7 @@ class ChanceEstimatorTest {
   void sameSeedGivesTheSameScenariosAndChancesForAnyThreadCount() {
     ScenarioSet two = AdviseFixtures.scenarios(12);
     ScenarioSet one = ScenarioSet.build(AdviseFixtures.SPECIALTY, AdviseFixtures.P, 11, 12, 1,
-        (d, t) -> { });
+        (d, t) -> { }, () -> false);
     for (int k = 0; k < 12; k++) {
       for (int j = 0; j < one.programCount(); j++) {
         assertThat(one.threshold(k, j)).isEqualTo(two.threshold(k, j));

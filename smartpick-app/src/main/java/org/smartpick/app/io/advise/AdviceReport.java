@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.smartpick.app.service.AdviceService;
+import org.smartpick.engine.advise.Advice;
 import org.smartpick.engine.advise.ApplicationAdvice;
 import org.smartpick.engine.advise.Chances;
 import org.smartpick.engine.advise.Estimate;
@@ -24,26 +26,24 @@ public final class AdviceReport {
   private AdviceReport() {
   }
 
-  /** Run facts printed with every format. */
-  public record Run(String specialty, long seed, int scenarios, double scenarioSeconds,
-      double adviceSeconds) {
-  }
-
   /** The JSON document. */
-  public static String json(Run run, ApplicationAdvice advice) {
+  public static String json(AdviceService.Result result) {
+    Advice advice = result.advice();
+    ApplicationAdvice list = advice.list();
     Map<String, Object> root = new LinkedHashMap<>();
-    root.put("specialty", run.specialty());
-    root.put("seed", run.seed());
-    root.put("scenarios", run.scenarios());
-    root.put("budget", advice.budget());
-    root.put("budgetSource", advice.budgetSource());
-    root.put("matchChance", estimate(advice.matchChance()));
-    root.put("expectedUtility", advice.expectedUtility());
-    root.put("upperBound", advice.upperBound());
-    root.put("certifiedGap", advice.gap());
-    root.put("expectedInterviews", advice.expectedInterviews());
+    root.put("specialty", advice.specialty());
+    root.put("seed", advice.seed());
+    root.put("scenarios", advice.scenarios());
+    root.put("caveats", advice.caveats());
+    root.put("budget", list.budget());
+    root.put("budgetSource", list.budgetSource());
+    root.put("matchChance", estimate(list.matchChance()));
+    root.put("expectedUtility", list.expectedUtility());
+    root.put("upperBound", list.upperBound());
+    root.put("certifiedGap", list.gap());
+    root.put("expectedInterviews", list.expectedInterviews());
     List<Object> picks = new ArrayList<>();
-    for (ApplicationAdvice.Pick pick : advice.picks()) {
+    for (ApplicationAdvice.Pick pick : list.picks()) {
       Chances.ProgramChance c = pick.chance();
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("order", pick.order());
@@ -61,13 +61,13 @@ public final class AdviceReport {
     }
     root.put("picks", picks);
     List<Object> curve = new ArrayList<>();
-    for (ApplicationAdvice.CurvePoint point : advice.curve()) {
+    for (ApplicationAdvice.CurvePoint point : list.curve()) {
       curve.add(Map.of("applications", point.applications(), "matchChance",
           point.matchChance(), "expectedUtility", point.expectedUtility()));
     }
     root.put("curve", curve);
     List<Object> comparisons = new ArrayList<>();
-    for (ApplicationAdvice.Comparison c : advice.comparisons()) {
+    for (ApplicationAdvice.Comparison c : list.comparisons()) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("strategy", c.strategy());
       m.put("applications", c.applications());
@@ -76,8 +76,8 @@ public final class AdviceReport {
       comparisons.add(m);
     }
     root.put("comparisons", comparisons);
-    root.put("timing", Map.of("scenarioSeconds", run.scenarioSeconds(), "adviceSeconds",
-        run.adviceSeconds()));
+    root.put("timing", Map.of("scenarioSeconds", result.scenarioSeconds(), "adviceSeconds",
+        result.adviceSeconds(), "scenariosCached", result.scenariosCached()));
     try {
       return MAPPER.writeValueAsString(root);
     } catch (JsonProcessingException e) {
@@ -101,20 +101,27 @@ public final class AdviceReport {
   }
 
   /** A plain-text (or Markdown) report. */
-  public static String text(Run run, ApplicationAdvice advice, boolean markdown) {
+  public static String text(AdviceService.Result result, boolean markdown) {
+    Advice advice = result.advice();
+    ApplicationAdvice list = advice.list();
     StringBuilder b = new StringBuilder();
     String h = markdown ? "## " : "";
-    b.append(markdown ? "# " : "").append("SmartPick advice: ").append(run.specialty())
-        .append(" (").append(run.scenarios()).append(" scenarios, seed ").append(run.seed())
+    b.append(markdown ? "# " : "").append("SmartPick advice: ").append(advice.specialty())
+        .append(" (").append(advice.scenarios()).append(" scenarios, seed ")
+        .append(advice.seed())
         .append(")\n\n");
-    b.append(String.format(Locale.ROOT, "P(match) with this list: %s%n", pct(advice.matchChance())));
+    for (String caveat : advice.caveats()) {
+      b.append(markdown ? "> " : "Note: ").append(caveat).append('\n');
+    }
+    b.append('\n');
+    b.append(String.format(Locale.ROOT, "P(match) with this list: %s%n", pct(list.matchChance())));
     b.append(String.format(Locale.ROOT, "Applications: %d of %d allowed (%s); expected"
-        + " interviews %.1f%n", advice.picks().size(), advice.budget(), advice.budgetSource(),
-        advice.expectedInterviews()));
+        + " interviews %.1f%n", list.picks().size(), list.budget(), list.budgetSource(),
+        list.expectedInterviews()));
     b.append(String.format(Locale.ROOT, "Expected utility %.3f; certified bound %.3f (gap %.3f)"
-        + "%n%n", advice.expectedUtility(), advice.upperBound(), advice.gap()));
+        + "%n%n", list.expectedUtility(), list.upperBound(), list.gap()));
     for (ApplicationAdvice.Group group : ApplicationAdvice.Group.values()) {
-      List<ApplicationAdvice.Pick> in = advice.picks().stream().filter(p -> p.group() == group)
+      List<ApplicationAdvice.Pick> in = list.picks().stream().filter(p -> p.group() == group)
           .toList();
       b.append(h).append(group.name().charAt(0)).append(group.name().substring(1)
           .toLowerCase(Locale.ROOT)).append(" (").append(in.size()).append(")\n");
@@ -138,12 +145,12 @@ public final class AdviceReport {
       b.append('\n');
     }
     b.append(h).append("Diminishing returns: P(match) vs applications\n");
-    for (ApplicationAdvice.CurvePoint point : advice.curve()) {
+    for (ApplicationAdvice.CurvePoint point : list.curve()) {
       b.append(String.format(Locale.ROOT, "  %3d  %5.1f%%  %s%n", point.applications(),
           100 * point.matchChance(), "#".repeat((int) Math.round(40 * point.matchChance()))));
     }
     b.append('\n').append(h).append("Compared on the same scenarios\n");
-    for (ApplicationAdvice.Comparison c : advice.comparisons()) {
+    for (ApplicationAdvice.Comparison c : list.comparisons()) {
       b.append(String.format(Locale.ROOT, "  %-26s %3d applications  P(match) %5.1f%%"
           + "  expected utility %.3f%n", c.strategy(), c.applications(), 100 * c.matchChance(),
           c.expectedUtility()));

@@ -93,8 +93,12 @@ public final class WebServer implements AutoCloseable {
     OptimizeHandlers optimize =
         new OptimizeHandlers(services.optimizer(), services.profiles(), bodies);
     OptimizeJob optimizeJob = new OptimizeJob(services.optimizer());
+    AdviceJob adviceJob = new AdviceJob(services.advisor(), services.profiles(),
+        Runtime.getRuntime().availableProcessors());
     Map<String, Function<JsonNode, JobTask<?>>> kinds = Map.of(OptimizeJob.KIND,
-        optimizeJob::task);
+        optimizeJob::task, AdviceJob.KIND, adviceJob::task);
+    AdviceHandlers advice = new AdviceHandlers(adviceJob, services.profiles(), services.jobs(),
+        bodies);
     JobHandlers jobs = new JobHandlers(services.jobs(), kinds, bodies);
     TimelineHandlers timeline = new TimelineHandlers(services.timelines(),
         clock.withZone(ZoneId.systemDefault()));
@@ -113,6 +117,8 @@ public final class WebServer implements AutoCloseable {
         new ApiRoute(HandlerType.DELETE, "/api/profiles/{id}", profiles::delete),
         new ApiRoute(HandlerType.GET, "/api/profiles/{id}/export", profiles::export),
         new ApiRoute(HandlerType.GET, "/api/profiles/{id}/results", profiles::results),
+        new ApiRoute(HandlerType.POST, "/api/profiles/{id}/advice", advice::start),
+        new ApiRoute(HandlerType.GET, "/api/profiles/{id}/advice", advice::latest),
         new ApiRoute(HandlerType.GET, "/api/data/export", data::export),
         new ApiRoute(HandlerType.DELETE, "/api/data", data::deleteEverything),
         new ApiRoute(HandlerType.POST, "/api/jobs", jobs::start),

@@ -1,6 +1,7 @@
 package org.smartpick.app.web;
 
 import java.util.Objects;
+import org.smartpick.app.service.AdviceService;
 import org.smartpick.app.service.OptimizeService;
 import org.smartpick.app.service.PrivacyService;
 import org.smartpick.app.service.ProfileService;
@@ -17,10 +18,11 @@ import org.smartpick.app.service.jobs.JobRegistry;
  * @param privacy export and delete everything
  * @param jobs the job registry
  * @param timelines the cycle timeline
+ * @param advisor the advise use case
  */
 public record WebServices(ProgramSearchService programs, OptimizeService optimizer,
     ProfileService profiles, PrivacyService privacy, JobRegistry jobs,
-    TimelineService timelines) {
+    TimelineService timelines, AdviceService advisor) {
   public WebServices {
     Objects.requireNonNull(programs, "programs");
     Objects.requireNonNull(optimizer, "optimizer");
@@ -28,5 +30,6 @@ public record WebServices(ProgramSearchService programs, OptimizeService optimiz
     Objects.requireNonNull(privacy, "privacy");
     Objects.requireNonNull(jobs, "jobs");
     Objects.requireNonNull(timelines, "timelines");
+    Objects.requireNonNull(advisor, "advisor");
   }
 }

@@ -5,7 +5,7 @@
 import { ApiFailure, getJson, query, sendJson } from './api.js';
 import { clear, el, showFieldError } from './dom.js';
 import { LISTS, checkLists, initLists, readList, renderList } from './lists.js';
-import { shared } from './state.js';
+import { profileChanged, shared } from './state.js';
 
 const DRAFT_KEY = 'smartpick.profileDraft';
 const WEIGHTS = ['location', 'reputation', 'size', 'setting', 'fit'];
@@ -217,6 +217,7 @@ async function save(event) {
     base = body.document;
     saveDraft();
     setStatus(`Saved “${saved.displayName}” (version ${saved.version}).`, true);
+    profileChanged();
     await refreshSaved();
   } catch (error) {
     const target = error instanceof ApiFailure && error.field ? inputForPath(error.field)
@@ -238,6 +239,7 @@ async function load(id) {
   shared.profile = { id: profile.id, version: profile.version, displayName: profile.displayName };
   saveDraft();
   setStatus(`Loaded “${profile.displayName}” (version ${profile.version}).`, true);
+  profileChanged();
 }
 
 async function remove(id) {
@@ -245,6 +247,7 @@ async function remove(id) {
   if (shared.profile && shared.profile.id === id) {
     shared.profile = null;
     saveDraft();
+    profileChanged();
   }
   await refreshSaved();
 }
@@ -278,6 +281,7 @@ async function deleteEverything() {
   localStorage.removeItem(DRAFT_KEY);
   shared.profile = null;
   fillForm('', {});
+  profileChanged();
   setStatus(`Deleted ${answer.deleted.profiles} profiles and ${answer.deleted.results} results.`, true);
   await refreshSaved();
 }
@@ -301,6 +305,7 @@ export async function initProfile() {
     form().querySelectorAll('.field-error').forEach((node) => { node.textContent = ''; });
     form().querySelectorAll('[aria-invalid]').forEach((node) => node.removeAttribute('aria-invalid'));
     saveDraft();
+    profileChanged();
     setStatus('New profile: fill the form and save.', false);
   });
   document.getElementById('delete-all').addEventListener('click',

@@ -14,7 +14,7 @@ export const LISTS = {
   letters: { max: 10, noun: 'Letter', fields: [
     { name: 'strength', label: 'Strength', required: true, options: [['', 'Choose…'],
       ['WEAK', 'Weak'], ['AVERAGE', 'Average'], ['STRONG', 'Strong'], ['EXCEPTIONAL', 'Exceptional']] },
-    { name: 'writerRole', label: 'Writer', options: ROLES },
+    { name: 'writerRole', label: 'Writer', required: true, options: ROLES },
     { name: 'institution', label: 'Writer’s institution', maxlength: 200 },
   ] },
   awayRotations: { max: 10, noun: 'Away rotation', fields: [

@@ -9,16 +9,19 @@ import java.util.Objects;
  * @param budget most applications allowed (from the profile's count and dollar budget)
  * @param budgetSource where the budget comes from, in words
  * @param picks the chosen programs in the order the optimizer added them
- * @param matchChance P(match) overall with the whole list, over the scenarios
- * @param expectedUtility expected utility of the outcome (unmatched = 0), the optimized value
- * @param upperBound certified upper bound on the best expected utility within the budget
- * @param expectedInterviews expected invitations with the list (sum over the list; no cap)
- * @param curve P(match) and expected utility after each of the first i applications
- * @param comparisons the optimized list and naive strategies on the same scenarios
+ * @param matchChance P(match) with the whole list on fresh student draws (held out from the
+ *     choice, with the interview cap)
+ * @param expectedUtility expected utility of the outcome (unmatched = 0) on the same fresh draws
+ * @param optimizedValue the sample-average objective the optimizer maximized (the draws it chose
+ *     on, no cap): optimistic, the value the bound certifies
+ * @param upperBound certified upper bound on the best sample-average objective within the budget
+ * @param expectedInterviews expected interviews attended with the list (fresh draws, capped)
+ * @param curve P(match) and expected utility after each of the first i applications (fresh draws)
+ * @param comparisons the optimized list and naive strategies on the same scenarios (fresh draws)
  */
 public record ApplicationAdvice(int budget, String budgetSource, List<Pick> picks,
-    Estimate matchChance, double expectedUtility, double upperBound, double expectedInterviews,
-    List<CurvePoint> curve, List<Comparison> comparisons) {
+    Estimate matchChance, double expectedUtility, double optimizedValue, double upperBound,
+    double expectedInterviews, List<CurvePoint> curve, List<Comparison> comparisons) {
 
   public ApplicationAdvice {
     Objects.requireNonNull(budgetSource, "budgetSource");
@@ -27,9 +30,9 @@ public record ApplicationAdvice(int budget, String budgetSource, List<Pick> pick
     comparisons = List.copyOf(comparisons);
   }
 
-  /** The certified gap: how far the list's expected utility can be from the best possible. */
+  /** The certified gap: how far the optimized objective can be from the best possible. */
   public double gap() {
-    return upperBound - expectedUtility;
+    return upperBound - optimizedValue;
   }
 
   /** Reach, target or likely, by P(match here | applied and ranked). */

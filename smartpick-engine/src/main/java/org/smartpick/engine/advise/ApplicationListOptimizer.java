@@ -49,18 +49,23 @@ public final class ApplicationListOptimizer {
   /** Random lists averaged for the naive random strategy. */
   public static final int RANDOM_DRAWS = 20;
 
-  /** Optimizes the list for the profile's budget. */
-  public ApplicationAdvice optimize(Chances chances, ApplicantProfile profile, ErasFees fees,
-      long seed) {
+  /**
+   * Optimizes the list for the profile's budget on {@code chances} and reports it on
+   * {@code holdout}: the same scenarios with independent student draws, so the numbers shown do
+   * not carry the optimizer's selection bias (the list is chosen where the chosen-on draws
+   * happened to be lucky).
+   */
+  public ApplicationAdvice optimize(Chances chances, Chances holdout, ApplicantProfile profile,
+      ErasFees fees, long seed) {
     OptionalInt limit = fees.applicationLimit(profile.budget());
     int budget = limit.orElse(DEFAULT_BUDGET);
     String source = limit.isPresent() ? "your budget" : "default (no budget in the profile)";
-    return optimize(chances, utilities(chances, profile), budget, source, seed);
+    return optimize(chances, holdout, utilities(chances, profile), budget, source, seed);
   }
 
   /** Optimizes a list of at most {@code budget} programs for the given utilities. */
-  public ApplicationAdvice optimize(Chances chances, double[] utility, int budget, String source,
-      long seed) {
+  public ApplicationAdvice optimize(Chances chances, Chances holdout, double[] utility,
+      int budget, String source, long seed) {
     int n = chances.programs().size();
     int scenarios = chances.scenarioCount();
     ScenarioChances.Builder builder = ScenarioChances.builder(scenarios);
@@ -78,48 +83,55 @@ public final class ApplicationListOptimizer {
     ScenarioChances problem = builder.budget(count).build();
     Portfolio portfolio = new LazyGreedy().optimize(problem);
     List<Integer> chosen = portfolio.chosen();
+    int cap = chances.scenarios().parameters().maxInterviews();
+    boolean[] noSignals = new boolean[n];
+    ListOutcome outcome = ListOutcome.of(holdout, ListOutcome.byPreference(chosen, utility),
+        noSignals, cap);
     List<ApplicationAdvice.Pick> picks = new ArrayList<>();
-    double interviews = 0;
     for (int i = 0; i < chosen.size(); i++) {
-      Chances.ProgramChance c = chances.programs().get(chosen.get(i));
+      Chances.ProgramChance c = holdout.programs().get(chosen.get(i));
       picks.add(new ApplicationAdvice.Pick(i + 1, c, utility[c.program()], group(c.match().p())));
-      interviews += c.interview().p();
     }
     List<ApplicationAdvice.CurvePoint> curve = new ArrayList<>();
-    boolean[] covered = new boolean[scenarios];
-    int matched = 0;
-    for (int i = 0; i < chosen.size(); i++) {
-      int j = chosen.get(i);
-      for (int k = 0; k < scenarios; k++) {
-        if (!covered[k] && chances.matches(k, j)) {
-          covered[k] = true;
-          matched++;
-        }
-      }
-      curve.add(new ApplicationAdvice.CurvePoint(i + 1, (double) matched / scenarios,
-          portfolio.valueAfterEach().get(i)));
+    for (int i = 1; i <= chosen.size(); i++) {
+      ListOutcome first = ListOutcome.of(holdout,
+          ListOutcome.byPreference(chosen.subList(0, i), utility), noSignals, cap);
+      curve.add(new ApplicationAdvice.CurvePoint(i, first.matchChance().p(),
+          first.expectedUtility(utility)));
     }
     List<ApplicationAdvice.Comparison> comparisons = new ArrayList<>();
     comparisons.add(new ApplicationAdvice.Comparison("optimized", chosen.size(),
-        (double) matched / scenarios, portfolio.value()));
+        outcome.matchChance().p(), outcome.expectedUtility(utility)));
     List<Integer> byReputation = IntStream.range(0, n).boxed()
         .sorted(Comparator.comparingDouble((Integer j) -> -chances.programs().get(j).reputation())
             .thenComparing(j -> j))
         .limit(count).toList();
-    comparisons.add(new ApplicationAdvice.Comparison("top " + count + " by reputation", count,
-        matchChance(chances, byReputation), problem.value(byReputation)));
+    comparisons.add(comparison("top " + count + " by reputation", holdout, byReputation, utility,
+        cap));
     SplittableRandom random = new SplittableRandom(seed);
     double randomMatch = 0;
     double randomValue = 0;
     for (int d = 0; d < RANDOM_DRAWS; d++) {
-      List<Integer> list = randomList(n, count, random);
-      randomMatch += matchChance(chances, list);
-      randomValue += problem.value(list);
+      ApplicationAdvice.Comparison drawn = comparison("random", holdout,
+          randomList(n, count, random), utility, cap);
+      randomMatch += drawn.matchChance();
+      randomValue += drawn.expectedUtility();
     }
     comparisons.add(new ApplicationAdvice.Comparison(count + " random", count,
         randomMatch / RANDOM_DRAWS, randomValue / RANDOM_DRAWS));
-    return new ApplicationAdvice(count, source, picks, Estimate.of(matched, scenarios),
-        portfolio.value(), portfolio.upperBound(), interviews, curve, comparisons);
+    return new ApplicationAdvice(count, source, picks, outcome.matchChance(),
+        outcome.expectedUtility(utility), portfolio.value(), portfolio.upperBound(),
+        outcome.expectedInterviews(),
+        curve, comparisons);
+  }
+
+  // A list evaluated on the same scenarios, with the interview cap and no signals.
+  private static ApplicationAdvice.Comparison comparison(String strategy, Chances chances,
+      List<Integer> list, double[] utility, int cap) {
+    ListOutcome outcome = ListOutcome.of(chances, ListOutcome.byPreference(list, utility),
+        new boolean[chances.programs().size()], cap);
+    return new ApplicationAdvice.Comparison(strategy, list.size(), outcome.matchChance().p(),
+        outcome.expectedUtility(utility));
   }
 
   static ApplicationAdvice.Group group(double matchHere) {
@@ -128,20 +140,6 @@ public final class ApplicationListOptimizer {
     }
     return matchHere >= TARGET_FROM ? ApplicationAdvice.Group.TARGET
         : ApplicationAdvice.Group.REACH;
-  }
-
-  /** Share of scenarios in which a list yields a match. */
-  static double matchChance(Chances chances, List<Integer> list) {
-    int matched = 0;
-    for (int k = 0; k < chances.scenarioCount(); k++) {
-      for (int j : list) {
-        if (chances.matches(k, j)) {
-          matched++;
-          break;
-        }
-      }
-    }
-    return (double) matched / chances.scenarioCount();
   }
 
   private static List<Integer> randomList(int n, int count, SplittableRandom random) {

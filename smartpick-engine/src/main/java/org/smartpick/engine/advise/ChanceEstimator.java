@@ -88,9 +88,11 @@ public final class ChanceEstimator {
     double skill = random.nextGaussian();
     double drawnReliability = random.nextGaussian();
     double reliability = student.reliability().orElse(drawnReliability);
+    double drawnStep2 = scorer.drawStep2(set.specialty(), student.applicant().type(), random);
+    OutsideApplicantScorer.Applicant applicant = student.step2Pending()
+        ? student.applicant().withStep2(drawnStep2) : student.applicant();
     ProgramLatents latents = set.latents(k);
-    OutsideApplicantScorer.Student s = scorer.student(latents, student.applicant(), skill,
-        reliability);
+    OutsideApplicantScorer.Student s = scorer.student(latents, applicant, skill, reliability);
     double floor = set.parameters().doNotRankBelow();
     for (int j = 0; j < outcome.length; j++) {
       int f = set.frameIndex(j);
@@ -168,9 +170,14 @@ public final class ChanceEstimator {
     OutsideApplicantScorer.Applicant a = student.applicant();
     List<Explanation.Factor> why = new ArrayList<>();
     double gap = a.step2() - typical;
-    why.add(new Explanation.Factor("step2", p.aScore() * gap / p.step2Sd(), String.format(
-        Locale.ROOT, "Step 2 %.0f points %s this program's typical (%+.2f on the file score)",
-        Math.abs(gap), gap < 0 ? "under" : "over", p.aScore() * gap / p.step2Sd())));
+    why.add(new Explanation.Factor("step2", p.aScore() * gap / p.step2Sd(), student.step2Pending()
+        ? String.format(Locale.ROOT, "Step 2 pending: drawn in each scenario from the"
+            + " specialty's applicants of your type (centre %.0f, spread ±%.0f), %.0f points %s"
+            + " this program's typical at the centre", a.step2(), p.step2Sd(), Math.abs(gap),
+            gap < 0 ? "under" : "over")
+        : String.format(Locale.ROOT, "Step 2 %.0f points %s this program's typical (%+.2f on the"
+            + " file score)", Math.abs(gap), gap < 0 ? "under" : "over",
+            p.aScore() * gap / p.step2Sd())));
     boolean rotated = false;
     for (int r : a.rotations()) {
       rotated |= r == f;

@@ -18,7 +18,8 @@ import org.smartpick.engine.market.OutsideApplicantScorer;
  * "From profile to model"). Letters: the mean of WEAK −1, AVERAGE 0, STRONG +0.7, EXCEPTIONAL
  * +1.4 on the letters latent (0 without letters). Reliability: the mean of the rotation outcomes
  * given (EXCELLENT +1, GOOD +0.3, MIXED −0.5, POOR −1.2), else unknown (drawn per scenario, like
- * interview skill, which is always drawn). Step 2 pending: the specialty's applicant mean. Red
+ * interview skill, which is always drawn). Step 2 pending: drawn per scenario as the model draws
+ * its applicants' scores for the specialty and type (the applicant mean is kept as the centre). Red
  * flags: failed attempt (also from more than one Step 1 attempt), leave of absence,
  * professionalism concern; "other" is not modelled; owned when every flag is owned. Home school:
  * the frame institution of its first academic affiliated program in the specialty (none when
@@ -28,8 +29,10 @@ import org.smartpick.engine.market.OutsideApplicantScorer;
  *
  * @param applicant the student in model units
  * @param reliability known reliability, empty when it is drawn per scenario
+ * @param step2Pending true when the profile's Step 2 is pending (drawn per scenario)
  */
-public record StudentModel(OutsideApplicantScorer.Applicant applicant, OptionalDouble reliability) {
+public record StudentModel(OutsideApplicantScorer.Applicant applicant, OptionalDouble reliability,
+    boolean step2Pending) {
 
   /** Maps a profile into the frame of a scenario set. */
   public static StudentModel of(ApplicantProfile profile, ScenarioSet set) {
@@ -116,7 +119,7 @@ public record StudentModel(OutsideApplicantScorer.Applicant applicant, OptionalD
         rotations.stream().mapToInt(Integer::intValue).toArray(), standing,
         knows.stream().mapToInt(Integer::intValue).toArray());
     return new StudentModel(a, outcomes == 0 ? OptionalDouble.empty()
-        : OptionalDouble.of(reliabilitySum / outcomes));
+        : OptionalDouble.of(reliabilitySum / outcomes), profile.step2().score().isEmpty());
   }
 
   private static double letterValue(Letter letter) {
@@ -128,11 +131,8 @@ public record StudentModel(OutsideApplicantScorer.Applicant applicant, OptionalD
     };
   }
 
-  /** The same student with another Step 2 score (for what-ifs and tests). */
+  /** The same student with a known Step 2 score (for what-ifs and tests). */
   public StudentModel withStep2(double step2) {
-    OutsideApplicantScorer.Applicant a = applicant;
-    return new StudentModel(new OutsideApplicantScorer.Applicant(a.type(), a.specialty(), step2,
-        a.step1Attempts(), a.research(), a.letters(), a.flags(), a.owned(), a.institution(),
-        a.region(), a.rotations(), a.advocateStanding(), a.advocateKnows()), reliability);
+    return new StudentModel(applicant.withStep2(step2), reliability, false);
   }
 }

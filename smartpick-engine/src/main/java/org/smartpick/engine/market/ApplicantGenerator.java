@@ -124,6 +124,11 @@ final class ApplicantGenerator {
 
   // Step 2 CK ~ N(specialty applicant mean − type shift, sd), kept on the 1..300 scale.
   double drawStep2(SplittableRandom random, SpecialtyFrame s, ApplicantType type) {
+    return drawStep2(random, s, type, p);
+  }
+
+  static double drawStep2(SplittableRandom random, SpecialtyFrame s, ApplicantType type,
+      MarketParameters p) {
     double shift = switch (type) {
       case US_MD_SENIOR -> 0;
       case US_DO_SENIOR -> p.step2ShiftDo();

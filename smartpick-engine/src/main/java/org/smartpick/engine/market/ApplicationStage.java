@@ -49,6 +49,24 @@ final class ApplicationStage {
     return apps;
   }
 
+  /**
+   * Appends the inserted applicant's applications (the last applicant of {@code pool}): their
+   * programs and signals as given, utility falling with preference order, ties from the network.
+   */
+  Applications insert(Applications apps, ApplicantPool pool, FacultyNetwork network,
+      InsertedApplicant inserted) {
+    int i = pool.size - 1;
+    int[] programs = inserted.programs();
+    int[] status = new int[programs.length];
+    float[] utility = new float[programs.length];
+    for (int r = 0; r < programs.length; r++) {
+      status[r] = statusBits(pool, network, i, programs[r])
+          | (inserted.signals(programs[r]) ? Applications.SIGNAL : 0);
+      utility[r] = programs.length - r;
+    }
+    return apps.with(programs, status, utility);
+  }
+
   // Expected applications: the type's published mean × scale, more in competitive specialties.
   double meanApplications(ApplicantType type, SpecialtyFrame s) {
     return PublishedFigures.bundled().meanApplications(type) * p.applicationScale()

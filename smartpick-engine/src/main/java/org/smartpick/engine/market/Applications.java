@@ -46,6 +46,33 @@ final class Applications {
     java.util.Arrays.fill(rankScore, Float.NaN);
   }
 
+  /** A copy with one more applicant's entries appended (outcome columns of the others kept). */
+  Applications with(int[] programs, int[] statuses, float[] utilities) {
+    int n = count();
+    int applicants = offset.length - 1;
+    int[] moreOffset = java.util.Arrays.copyOf(offset, applicants + 2);
+    moreOffset[applicants + 1] = n + programs.length;
+    Applications more = new Applications(moreOffset, concat(program, programs),
+        concat(status, statuses), concat(utility, utilities));
+    System.arraycopy(fileScore, 0, more.fileScore, 0, n);
+    System.arraycopy(effectBefore, 0, more.effectBefore, 0, n);
+    System.arraycopy(effectAfter, 0, more.effectAfter, 0, n);
+    System.arraycopy(rankScore, 0, more.rankScore, 0, n);
+    return more;
+  }
+
+  private static int[] concat(int[] a, int[] b) {
+    int[] both = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, both, a.length, b.length);
+    return both;
+  }
+
+  private static float[] concat(float[] a, float[] b) {
+    float[] both = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, both, a.length, b.length);
+    return both;
+  }
+
   int count() {
     return program.length;
   }

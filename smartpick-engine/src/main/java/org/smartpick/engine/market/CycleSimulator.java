@@ -42,11 +42,28 @@ public final class CycleSimulator {
 
   /** Simulates one cycle over a prepared frame (build the frame once for many replicas). */
   public static CycleOutcome simulate(MarketFrame frame, MarketParameters p, long seed) {
+    return simulate(frame, p, seed, null);
+  }
+
+  /**
+   * Simulates one cycle with one more applicant given from outside (appended after the generated
+   * applicants, who are drawn exactly as without them; see {@link InsertedApplicant}).
+   *
+   * @param inserted the extra applicant, or null for none
+   */
+  public static CycleOutcome simulate(MarketFrame frame, MarketParameters p, long seed,
+      InsertedApplicant inserted) {
     SplittableRandom root = new SplittableRandom(seed);
     ProgramLatents latents = ProgramLatents.draw(frame, p, root.split());
     ApplicantPool pool = new ApplicantGenerator(frame, latents, p).generate(root.split());
     FacultyNetwork network = new FacultyNetwork(frame, pool);
-    Applications apps = new ApplicationStage(frame, latents, p).apply(pool, network, root.split());
+    ApplicationStage applying = new ApplicationStage(frame, latents, p);
+    Applications apps = applying.apply(pool, network, root.split());
+    if (inserted != null) {
+      pool = pool.with(inserted);
+      network = new FacultyNetwork(frame, pool);
+      apps = applying.insert(apps, pool, network, inserted);
+    }
     int[] owner = owners(apps, pool.size);
     Backchannel backchannel = new Backchannel(frame, latents, p);
     CallLog calls = new CallLog();

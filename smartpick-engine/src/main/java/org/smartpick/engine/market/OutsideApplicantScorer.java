@@ -58,6 +58,12 @@ public final class OutsideApplicantScorer {
       rotations = rotations.clone();
       advocateKnows = Arrays.stream(advocateKnows).distinct().sorted().toArray();
     }
+
+    /** The same applicant with another Step 2 score. */
+    public Applicant withStep2(double score) {
+      return new Applicant(type, specialty, score, step1Attempts, research, letters, flags,
+          owned, institution, region, rotations, advocateStanding, advocateKnows);
+    }
   }
 
   /** The bit of a red flag by its model name (FAILED_ATTEMPT, LEAVE_OF_ABSENCE, PROFESSIONALISM). */
@@ -73,6 +79,14 @@ public final class OutsideApplicantScorer {
   /** The specialty's applicant mean Step 2 (used for a pending score). */
   public double applicantStep2Mean(int specialty) {
     return Standardizer.applicantStep2Mean(frame.specialties().get(specialty), p);
+  }
+
+  /**
+   * A Step 2 score drawn exactly as the model draws its applicants' (the specialty's applicant
+   * mean minus the type's shift, the model's spread), for a student whose score is pending.
+   */
+  public double drawStep2(int specialty, ApplicantType type, SplittableRandom random) {
+    return ApplicantGenerator.drawStep2(random, frame.specialties().get(specialty), type, p);
   }
 
   /** The program's typical Step 2 in a replica (the {@code m_j} of the file score). */
@@ -112,23 +126,7 @@ public final class OutsideApplicantScorer {
 
     private Student(ProgramLatents latents, Applicant a, double interviewSkill,
         double reliability) {
-      pool.type[0] = a.type();
-      pool.specialty[0] = a.specialty();
-      pool.backup[0] = -1;
-      pool.step2[0] = (float) a.step2();
-      pool.step1Attempts[0] = (byte) a.step1Attempts();
-      pool.research[0] = (short) Math.min(Short.MAX_VALUE, a.research());
-      pool.letters[0] = (float) a.letters();
-      pool.interviewSkill[0] = (float) interviewSkill;
-      pool.reliability[0] = (float) reliability;
-      pool.flags[0] = (byte) a.flags();
-      pool.owned[0] = a.owned();
-      pool.institution[0] = a.institution();
-      pool.region[0] = (byte) a.region();
-      pool.rotations[0] = a.rotations();
-      pool.advocate[0] = (byte) a.advocateStanding();
-      pool.advocateKnows[0] = a.advocateKnows();
-      pool.partner[0] = -1;
+      pool.set(0, a, interviewSkill, reliability);
       network = new FacultyNetwork(frame, pool);
       SpecialtyFrame s = frame.specialties().get(a.specialty());
       first = s.firstProgram();

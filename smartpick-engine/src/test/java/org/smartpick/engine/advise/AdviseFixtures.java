@@ -40,8 +40,13 @@ final class AdviseFixtures {
 
   /** A US MD dermatology applicant from Texas with the given Step 2 and a count budget. */
   static ApplicantProfile derm(int step2, int budget) {
+    return derm(Step2Score.of(step2), budget);
+  }
+
+  /** The same applicant with any Step 2 (also pending). */
+  static ApplicantProfile derm(Step2Score step2, int budget) {
     return new ApplicantProfile(CATALOG.requireSpecialty(SPECIALTY), Optional.empty(),
-        ApplicantType.US_MD_SENIOR, Step2Score.of(step2), 1, 12,
+        ApplicantType.US_MD_SENIOR, step2, 1, 12,
         new ClassStanding(Quartile.SECOND, false, 2),
         List.of(new Letter(LetterStrength.STRONG, FacultyRole.PROGRAM_DIRECTOR, Optional.empty())),
         new HomeSchool("Home U", Optional.of(UsState.TX), List.of()), List.of(), List.of(),

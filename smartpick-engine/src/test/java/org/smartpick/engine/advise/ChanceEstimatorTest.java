@@ -3,6 +3,7 @@ package org.smartpick.engine.advise;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.smartpick.engine.domain.profile.Step2Score;
 
 class ChanceEstimatorTest {
   private static final int K = 60;
@@ -85,5 +86,28 @@ class ChanceEstimatorTest {
     Estimate e = Estimate.of(5, 20);
     assertThat(e.low()).isCloseTo(0.1119, org.assertj.core.data.Offset.offset(1e-3));
     assertThat(e.high()).isCloseTo(0.4687, org.assertj.core.data.Offset.offset(1e-3));
+  }
+
+  @Test
+  void aPendingStep2IsDrawnPerScenarioAndSaidSo() {
+    ScenarioSet set = AdviseFixtures.scenarios(K);
+    StudentModel pending = StudentModel.of(AdviseFixtures.derm(Step2Score.PENDING, 30), set);
+    assertThat(pending.step2Pending()).isTrue();
+    double centre = pending.applicant().step2();
+    Chances drawn = new ChanceEstimator(2).estimate(set, pending, 5);
+    Chances atCentre = new ChanceEstimator(2).estimate(set, pending.withStep2(centre), 5);
+    assertThat(drawn.programs().get(0).interviewWhy().factors().get(0).text())
+        .startsWith("Step 2 pending: drawn in each scenario");
+    // A drawn score spreads the chances: some scenario must differ from the fixed centre.
+    int differ = 0;
+    for (int k = 0; k < K; k++) {
+      for (int j = 0; j < set.programCount(); j++) {
+        differ += drawn.invited(k, j) != atCentre.invited(k, j) ? 1 : 0;
+      }
+    }
+    assertThat(differ).isPositive();
+    Advice advice = new Advisor(2, ErasFees.bundled()).advise(set,
+        AdviseFixtures.derm(Step2Score.PENDING, 10), 5);
+    assertThat(advice.caveats()).anyMatch(c -> c.startsWith("Your Step 2 CK is pending"));
   }
 }

@@ -39,6 +39,7 @@ public final class AdviceReport {
     root.put("budgetSource", list.budgetSource());
     root.put("matchChance", estimate(list.matchChance()));
     root.put("expectedUtility", list.expectedUtility());
+    root.put("optimizedValue", list.optimizedValue());
     root.put("upperBound", list.upperBound());
     root.put("certifiedGap", list.gap());
     root.put("expectedInterviews", list.expectedInterviews());
@@ -118,8 +119,9 @@ public final class AdviceReport {
     b.append(String.format(Locale.ROOT, "Applications: %d of %d allowed (%s); expected"
         + " interviews %.1f%n", list.picks().size(), list.budget(), list.budgetSource(),
         list.expectedInterviews()));
-    b.append(String.format(Locale.ROOT, "Expected utility %.3f; certified bound %.3f (gap %.3f)"
-        + "%n%n", list.expectedUtility(), list.upperBound(), list.gap()));
+    b.append(String.format(Locale.ROOT, "Expected utility %.3f on held-out draws; optimized"
+        + " objective %.3f, certified bound %.3f (gap %.3f)%n%n", list.expectedUtility(),
+        list.optimizedValue(), list.upperBound(), list.gap()));
     for (ApplicationAdvice.Group group : ApplicationAdvice.Group.values()) {
       List<ApplicationAdvice.Pick> in = list.picks().stream().filter(p -> p.group() == group)
           .toList();

@@ -82,22 +82,26 @@ function renderSummary(advice) {
   const n = advice.picks.length;
   summaryItem(list, 'P(match) with this list', interval(advice.matchChance),
     whyPanel('P(match)', `The share of the ${advice.scenarios} scenarios in which applying to these `
-      + `${n} programs gets you matched to one of them, with its 95% Wilson interval.`,
+      + `${n} programs gets you matched to one of them (on fresh draws of your own luck, held out `
+      + 'from the choice of the list), with its 95% Wilson interval.',
     [`Budget: ${advice.budget} applications (${advice.budgetSource}); the plan uses ${n}.`,
       ...advice.caveats], src));
   summaryItem(list, 'Expected interviews', advice.expectedInterviews.toFixed(1),
-    whyPanel('Expected interviews', 'The sum of your P(interview) over the programs on the list.',
-      ['No cap on interviews is modelled yet, so this can exceed what you could attend.',
-        'Each program’s P(interview) opens its own explanation in the tables below.'], src));
+    whyPanel('Expected interviews', 'The average number of interviews you would attend with this '
+      + 'list, over the scenarios, on fresh draws of your own luck, with the interview cap.',
+    ['Each program’s P(interview) opens its own explanation in the tables below.'], src));
   summaryItem(list, 'Certified gap to the best list',
-    `${advice.certifiedGap.toFixed(3)} (expected utility ${advice.expectedUtility.toFixed(3)}, `
+    `${advice.certifiedGap.toFixed(3)} (optimized ${advice.optimizedValue.toFixed(3)}, `
       + `bound ${advice.upperBound.toFixed(3)})`,
-    whyPanel('Certified gap', 'Expected utility is the average, over the scenarios, of how much '
-      + 'you would value the program you match (0 when unmatched; any match is worth at least half '
-      + 'of the ideal one).',
-    ['The list is built greedily; because the objective is submodular, no list of the same size '
-      + `can reach more than ${advice.upperBound.toFixed(3)} on these scenarios.`,
-    `So this list is within ${advice.certifiedGap.toFixed(3)} of the best possible one.`], src));
+    whyPanel('Certified gap', 'The list is chosen to maximise expected utility: the average, over '
+      + 'the scenarios, of how much you would value the program you match (0 when unmatched; any '
+      + 'match is worth at least half of the ideal one).',
+    ['The list is built greedily; because the objective is submodular, no list within the budget '
+      + `can score more than ${advice.upperBound.toFixed(3)} on these scenarios, and this one `
+      + `scores ${advice.optimizedValue.toFixed(3)}: it is within ${advice.certifiedGap.toFixed(3)} `
+      + 'of the best possible one.',
+    `On fresh draws of your own luck (held out from the choice) the list's expected utility is `
+      + `${advice.expectedUtility.toFixed(3)}; the chances shown are measured the same way.`], src));
 }
 
 function chanceCell(pick, e, why, title, src) {
@@ -178,12 +182,11 @@ function renderChart(advice) {
 function renderComparisons(advice) {
   const body = document.querySelector('#plan-comparisons tbody');
   clear(body);
-  const rows = [{ strategy: 'SmartPick list', applications: advice.picks.length,
-    estimate: advice.matchChance, expectedUtility: advice.expectedUtility },
-  ...advice.comparisons.map((c) => ({ ...c, estimate: wilson(c.matchChance, advice.scenarios) }))];
+  const rows = advice.comparisons.map((c) => ({ ...c,
+    estimate: wilson(c.matchChance, advice.scenarios) }));
   for (const row of rows) {
     body.append(el('tr', {},
-      el('td', { text: row.strategy }),
+      el('td', { text: row.strategy === 'optimized' ? 'SmartPick list (optimized)' : row.strategy }),
       el('td', { className: 'num', text: String(row.applications) }),
       el('td', {}, el('div', { className: 'chance' }, bar(row.estimate, 'P(match)'),
         el('span', { text: interval(row.estimate) }))),

@@ -2,6 +2,7 @@ package org.smartpick.engine.advise;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The optimized application list and how it compares.
@@ -18,13 +19,18 @@ import java.util.Objects;
  * @param expectedInterviews expected interviews attended with the list (fresh draws, capped)
  * @param curve P(match) and expected utility after each of the first i applications (fresh draws)
  * @param comparisons the optimized list and naive strategies on the same scenarios (fresh draws)
+ * @param signals where the signals go ({@code matchChance} and the rest include them)
+ * @param matchChanceWithoutSignals P(match) with the same list and no signals (fresh draws)
  */
 public record ApplicationAdvice(int budget, String budgetSource, List<Pick> picks,
     Estimate matchChance, double expectedUtility, double optimizedValue, double upperBound,
-    double expectedInterviews, List<CurvePoint> curve, List<Comparison> comparisons) {
+    double expectedInterviews, List<CurvePoint> curve, List<Comparison> comparisons,
+    SignalPlan signals, Estimate matchChanceWithoutSignals) {
 
   public ApplicationAdvice {
     Objects.requireNonNull(budgetSource, "budgetSource");
+    Objects.requireNonNull(signals, "signals");
+    Objects.requireNonNull(matchChanceWithoutSignals, "matchChanceWithoutSignals");
     picks = List.copyOf(picks);
     curve = List.copyOf(curve);
     comparisons = List.copyOf(comparisons);
@@ -53,8 +59,13 @@ public record ApplicationAdvice(int budget, String budgetSource, List<Pick> pick
    * @param chance the program's chances and explanations
    * @param utility the student's utility for matching there (documented in docs/advise.md)
    * @param group reach, target or likely
+   * @param signal the signal tier sent to it, empty when not signalled
    */
-  public record Pick(int order, Chances.ProgramChance chance, double utility, Group group) {
+  public record Pick(int order, Chances.ProgramChance chance, double utility, Group group,
+      Optional<SignalPlan.Tier> signal) {
+    public Pick {
+      Objects.requireNonNull(signal, "signal");
+    }
   }
 
   /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
@@ -12,6 +13,7 @@ import org.smartpick.engine.advise.portfolio.Portfolio;
 import org.smartpick.engine.advise.portfolio.ScenarioChances;
 import org.smartpick.engine.domain.Program;
 import org.smartpick.engine.domain.Region;
+import org.smartpick.engine.domain.SignalAllotment;
 import org.smartpick.engine.domain.UsState;
 import org.smartpick.engine.domain.profile.ApplicantProfile;
 import org.smartpick.engine.domain.profile.Geography;
@@ -33,6 +35,9 @@ import org.smartpick.engine.domain.profile.Preferences;
  * model reputation within the specialty; size 1 when the positions fall in the preferred third of
  * the specialty (0.5 for "any"); setting 1 when academic/community matches (0.5 for "either");
  * fit 0.5 (unknown before interviews). So any match is worth at least half the ideal one.
+ *
+ * <p>The list is chosen on one set of student draws and reported ({@link ListOutcome}: interview
+ * cap, planned signals) on an independent set, so the numbers shown carry no selection bias.
  *
  * <p>Groups: reach under {@value #TARGET_FROM} chance of matching there, likely from {@value
  * #LIKELY_FROM}, target between. Naive strategies on the same scenarios: the top N by
@@ -60,12 +65,16 @@ public final class ApplicationListOptimizer {
     OptionalInt limit = fees.applicationLimit(profile.budget());
     int budget = limit.orElse(DEFAULT_BUDGET);
     String source = limit.isPresent() ? "your budget" : "default (no budget in the profile)";
-    return optimize(chances, holdout, utilities(chances, profile), budget, source, seed);
+    return optimize(chances, holdout, utilities(chances, profile), budget, source,
+        profile.signals(), profile.specialty().latestSignals(), seed);
   }
 
-  /** Optimizes a list of at most {@code budget} programs for the given utilities. */
+  /**
+   * Optimizes a list of at most {@code budget} programs for the given utilities, then plans the
+   * signals on it ({@link SignalPlanner}, on {@code chances}) and reports both on {@code holdout}.
+   */
   public ApplicationAdvice optimize(Chances chances, Chances holdout, double[] utility,
-      int budget, String source, long seed) {
+      int budget, String source, int signals, Optional<SignalAllotment> allotment, long seed) {
     int n = chances.programs().size();
     int scenarios = chances.scenarioCount();
     ScenarioChances.Builder builder = ScenarioChances.builder(scenarios);
@@ -84,24 +93,33 @@ public final class ApplicationListOptimizer {
     Portfolio portfolio = new LazyGreedy().optimize(problem);
     List<Integer> chosen = portfolio.chosen();
     int cap = chances.scenarios().parameters().maxInterviews();
-    boolean[] noSignals = new boolean[n];
-    ListOutcome outcome = ListOutcome.of(holdout, ListOutcome.byPreference(chosen, utility),
-        noSignals, cap);
+    int[] byPreference = ListOutcome.byPreference(chosen, utility);
+    SignalPlan plan = new SignalPlanner().plan(chances, byPreference, utility, signals,
+        allotment);
+    boolean[] signalled = plan.signalled(n);
+    ListOutcome outcome = ListOutcome.of(holdout, byPreference, signalled, cap);
+    Estimate withoutSignals = ListOutcome.of(holdout, byPreference, new boolean[n], cap)
+        .matchChance();
+    SignalPlan.Tier[] tier = new SignalPlan.Tier[n];
+    plan.choices().forEach(c -> tier[c.program()] = c.tier());
     List<ApplicationAdvice.Pick> picks = new ArrayList<>();
     for (int i = 0; i < chosen.size(); i++) {
       Chances.ProgramChance c = holdout.programs().get(chosen.get(i));
-      picks.add(new ApplicationAdvice.Pick(i + 1, c, utility[c.program()], group(c.match().p())));
+      double matchHere = signalled[c.program()] ? c.matchWithSignal().p() : c.match().p();
+      picks.add(new ApplicationAdvice.Pick(i + 1, c, utility[c.program()], group(matchHere),
+          Optional.ofNullable(tier[c.program()])));
     }
     List<ApplicationAdvice.CurvePoint> curve = new ArrayList<>();
     for (int i = 1; i <= chosen.size(); i++) {
       ListOutcome first = ListOutcome.of(holdout,
-          ListOutcome.byPreference(chosen.subList(0, i), utility), noSignals, cap);
+          ListOutcome.byPreference(chosen.subList(0, i), utility), signalled, cap);
       curve.add(new ApplicationAdvice.CurvePoint(i, first.matchChance().p(),
           first.expectedUtility(utility)));
     }
     List<ApplicationAdvice.Comparison> comparisons = new ArrayList<>();
-    comparisons.add(new ApplicationAdvice.Comparison("optimized", chosen.size(),
+    comparisons.add(new ApplicationAdvice.Comparison("optimized, with signals", chosen.size(),
         outcome.matchChance().p(), outcome.expectedUtility(utility)));
+    comparisons.add(comparison("optimized, no signals", holdout, chosen, utility, cap));
     List<Integer> byReputation = IntStream.range(0, n).boxed()
         .sorted(Comparator.comparingDouble((Integer j) -> -chances.programs().get(j).reputation())
             .thenComparing(j -> j))
@@ -122,10 +140,10 @@ public final class ApplicationListOptimizer {
     return new ApplicationAdvice(count, source, picks, outcome.matchChance(),
         outcome.expectedUtility(utility), portfolio.value(), portfolio.upperBound(),
         outcome.expectedInterviews(),
-        curve, comparisons);
+        curve, comparisons, plan, withoutSignals);
   }
 
-  // A list evaluated on the same scenarios, with the interview cap and no signals.
+  // A list evaluated on the same scenarios, with the interview cap and no signals (naive lists).
   private static ApplicationAdvice.Comparison comparison(String strategy, Chances chances,
       List<Integer> list, double[] utility, int cap) {
     ListOutcome outcome = ListOutcome.of(chances, ListOutcome.byPreference(list, utility),

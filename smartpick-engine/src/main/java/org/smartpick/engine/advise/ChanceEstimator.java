@@ -23,9 +23,9 @@ import org.smartpick.engine.market.ProgramLatents;
  *
  * <p>Student draws: per scenario, interview skill (and reliability unless rotation outcomes give
  * it) and one seed per program, split from the estimator seed in scenario order, so results are
- * identical for any thread count; with and without a signal share every draw. Not modelled in the
- * shortcut: the interview cap (at most {@code maxInterviews} attended) and the student's own
- * message to their top program (rare, small). Running time O(K·P) / T. Stateless; thread-safe.
+ * identical for any thread count; with and without a signal share every draw; a pending Step 2
+ * is drawn per scenario. The interview cap applies to lists ({@link ListOutcome}). Not modelled:
+ * the student's own message to their top program (rare, small). Running time O(K·P) / T. Stateless; thread-safe.
  */
 public final class ChanceEstimator {
   private final int threads;
@@ -136,6 +136,7 @@ public final class ChanceEstimator {
     int invited = 0;
     int invitedSignal = 0;
     int matched = 0;
+    int matchedSignal = 0;
     int screenedOut = 0;
     int callsBefore = 0;
     int callsAfter = 0;
@@ -148,6 +149,7 @@ public final class ChanceEstimator {
       invited += (outcome[k][j] & Chances.INVITED) != 0 ? 1 : 0;
       invitedSignal += (outcome[k][j] & Chances.INVITED_SIGNAL) != 0 ? 1 : 0;
       matched += (outcome[k][j] & Chances.MATCH) != 0 ? 1 : 0;
+      matchedSignal += (outcome[k][j] & Chances.MATCH_SIGNAL) != 0 ? 1 : 0;
       screenedOut += screened[k][j];
       if (!Float.isNaN(before[k][j])) {
         callsBefore++;
@@ -247,7 +249,7 @@ public final class ChanceEstimator {
         scenarios), matchWhy);
     return new Chances.ProgramChance(j, program.acgmeId(), program.name(), program.state().name(),
         program.academic(), program.positions().orElse(0), reputation, interview, withSignal,
-        match, interviewWhy, matchExplanation);
+        match, Estimate.of(matchedSignal, scenarios), interviewWhy, matchExplanation);
   }
 
   // Odds ratio of two shares out of the same trials (NaN when a share is 0 or 1).

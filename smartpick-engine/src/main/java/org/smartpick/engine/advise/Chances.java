@@ -31,12 +31,14 @@ public final class Chances {
    * @param interview P(interview | apply, no signal)
    * @param interviewWithSignal P(interview | apply with a signal)
    * @param match P(match here | applied and ranked), no signal
+   * @param matchWithSignal P(match here | applied with a signal and ranked)
    * @param interviewWhy explanation of {@code interview}
    * @param matchWhy explanation of {@code match}
    */
   public record ProgramChance(int program, String id, String name, String state, boolean academic,
       int positions, double reputation, Estimate interview, Estimate interviewWithSignal,
-      Estimate match, Explanation interviewWhy, Explanation matchWhy) {
+      Estimate match, Estimate matchWithSignal, Explanation interviewWhy,
+      Explanation matchWhy) {
     public ProgramChance {
       Objects.requireNonNull(id, "id");
     }

@@ -17,11 +17,11 @@ import org.smartpick.engine.simulate.MonteCarlo;
  * The cutoff shortcut against full re-simulation with the student inserted as a real applicant
  * (same scenario seeds, the optimized list of each sample profile, interview cap in both):
  * P(match | list) by the shortcut and the match frequency of the full simulation must agree
- * within {@value #TOLERANCE} on {@value #K} Dermatology scenarios (two binomial shares of 40
- * paired trials; the measured differences are in docs/advise.md).
+ * within {@value #TOLERANCE} on {@value #K} Dermatology scenarios (two binomial shares of 60
+ * trials; the measured differences are in docs/advise.md).
  */
 class ShortcutValidationTest {
-  private static final int K = 40;
+  private static final int K = 60;
   private static final double TOLERANCE = 0.15;
   private static final long SEED = 31;
 

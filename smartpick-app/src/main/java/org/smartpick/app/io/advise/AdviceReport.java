@@ -38,6 +38,7 @@ public final class AdviceReport {
     root.put("budget", list.budget());
     root.put("budgetSource", list.budgetSource());
     root.put("matchChance", estimate(list.matchChance()));
+    root.put("matchChanceWithoutSignals", estimate(list.matchChanceWithoutSignals()));
     root.put("expectedUtility", list.expectedUtility());
     root.put("optimizedValue", list.optimizedValue());
     root.put("upperBound", list.upperBound());
@@ -53,6 +54,7 @@ public final class AdviceReport {
       m.put("state", c.state());
       m.put("group", pick.group().name().toLowerCase(Locale.ROOT));
       m.put("utility", pick.utility());
+      m.put("signal", pick.signal().map(t -> t.name().toLowerCase(Locale.ROOT)).orElse(null));
       m.put("interview", estimate(c.interview()));
       m.put("interviewWithSignal", estimate(c.interviewWithSignal()));
       m.put("match", estimate(c.match()));
@@ -61,6 +63,11 @@ public final class AdviceReport {
       picks.add(m);
     }
     root.put("picks", picks);
+    Map<String, Object> signals = new LinkedHashMap<>();
+    signals.put("available", list.signals().available());
+    signals.put("used", list.signals().choices().size());
+    signals.put("note", list.signals().note());
+    root.put("signals", signals);
     List<Object> curve = new ArrayList<>();
     for (ApplicationAdvice.CurvePoint point : list.curve()) {
       curve.add(Map.of("applications", point.applications(), "matchChance",
@@ -115,7 +122,10 @@ public final class AdviceReport {
       b.append(markdown ? "> " : "Note: ").append(caveat).append('\n');
     }
     b.append('\n');
-    b.append(String.format(Locale.ROOT, "P(match) with this list: %s%n", pct(list.matchChance())));
+    b.append(String.format(Locale.ROOT, "P(match) with this list: %s (without signals %s)%n",
+        pct(list.matchChance()), pct(list.matchChanceWithoutSignals())));
+    b.append(String.format(Locale.ROOT, "Signals: %d of %d used; %s%n",
+        list.signals().choices().size(), list.signals().available(), list.signals().note()));
     b.append(String.format(Locale.ROOT, "Applications: %d of %d allowed (%s); expected"
         + " interviews %.1f%n", list.picks().size(), list.budget(), list.budgetSource(),
         list.expectedInterviews()));
@@ -128,19 +138,20 @@ public final class AdviceReport {
       b.append(h).append(group.name().charAt(0)).append(group.name().substring(1)
           .toLowerCase(Locale.ROOT)).append(" (").append(in.size()).append(")\n");
       if (markdown) {
-        b.append("\n| # | program | state | P(interview) | with signal | P(match here) | why |\n"
-            + "|---|---|---|---|---|---|---|\n");
+        b.append("\n| # | program | state | signal | P(interview) | with signal | P(match here)"
+            + " | why |\n|---|---|---|---|---|---|---|---|\n");
       }
       for (ApplicationAdvice.Pick pick : in) {
         Chances.ProgramChance c = pick.chance();
         String why = c.interviewWhy().factors().get(0).text();
+        String signal = pick.signal().map(t -> t.name().toLowerCase(Locale.ROOT)).orElse("-");
         if (markdown) {
-          b.append(String.format(Locale.ROOT, "| %d | %s | %s | %s | %s | %s | %s |%n",
-              pick.order(), c.name(), c.state(), pct(c.interview()),
+          b.append(String.format(Locale.ROOT, "| %d | %s | %s | %s | %s | %s | %s | %s |%n",
+              pick.order(), c.name(), c.state(), signal, pct(c.interview()),
               pct(c.interviewWithSignal()), pct(c.match()), why));
         } else {
-          b.append(String.format(Locale.ROOT, "  %2d  %-58.58s %-2s  interview %s  signal %s"
-              + "  match %s%n        %s%n", pick.order(), c.name(), c.state(),
+          b.append(String.format(Locale.ROOT, "  %2d  %-58.58s %-2s %-6s interview %s  with"
+              + " signal %s  match %s%n        %s%n", pick.order(), c.name(), c.state(), signal,
               pct(c.interview()), pct(c.interviewWithSignal()), pct(c.match()), why));
         }
       }

@@ -86,6 +86,13 @@ function renderSummary(advice) {
       + 'from the choice of the list), with its 95% Wilson interval.',
     [`Budget: ${advice.budget} applications (${advice.budgetSource}); the plan uses ${n}.`,
       ...advice.caveats], src));
+  if (advice.signals && advice.matchChanceWithoutSignals) {
+    summaryItem(list, 'Signals', `${advice.signals.used} of ${advice.signals.available} used`,
+      whyPanel('Signals', 'Signals go to the programs where they add the most to the same '
+        + 'objective as the list (gold first where the specialty has tiers).',
+      [advice.signals.note, `Without signals this list's P(match) is `
+        + `${interval(advice.matchChanceWithoutSignals)}.`], src));
+  }
   summaryItem(list, 'Expected interviews', advice.expectedInterviews.toFixed(1),
     whyPanel('Expected interviews', 'The average number of interviews you would attend with this '
       + 'list, over the scenarios, on fresh draws of your own luck, with the interview cap.',
@@ -126,9 +133,10 @@ function renderGroups(advice) {
         el('td', { className: 'num', text: String(pick.order) }),
         el('td', { text: pick.name }),
         el('td', { text: pick.state }),
+        el('td', { text: pick.signal || '–' }),
         interview.cell, signal.cell, match.cell));
       body.append(el('tr', { className: 'why-row' },
-        el('td', { colspan: 6 }, interview.panel, signal.panel, match.panel)));
+        el('td', { colspan: 7 }, interview.panel, signal.panel, match.panel)));
     }
     const table = el('table', { className: 'plan-table', id: `plan-${key}` },
       el('caption', { text: `${title} (${picks.length}): ${rule}. Estimated chances; `
@@ -136,6 +144,7 @@ function renderGroups(advice) {
       el('thead', {}, el('tr', {},
         el('th', { scope: 'col', className: 'num', text: '#' }),
         el('th', { scope: 'col', text: 'Program' }), el('th', { scope: 'col', text: 'State' }),
+        el('th', { scope: 'col', text: 'Your signal' }),
         el('th', { scope: 'col', text: 'P(interview)' }),
         el('th', { scope: 'col', text: 'With a signal' }),
         el('th', { scope: 'col', text: 'P(match here)' }))),

@@ -195,7 +195,7 @@ function renderComparisons(advice) {
     estimate: wilson(c.matchChance, advice.scenarios) }));
   for (const row of rows) {
     body.append(el('tr', {},
-      el('td', { text: row.strategy === 'optimized' ? 'SmartPick list (optimized)' : row.strategy }),
+      el('td', { text: row.strategy }),
       el('td', { className: 'num', text: String(row.applications) }),
       el('td', {}, el('div', { className: 'chance' }, bar(row.estimate, 'P(match)'),
         el('span', { text: interval(row.estimate) }))),

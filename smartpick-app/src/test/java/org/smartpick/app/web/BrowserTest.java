@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -203,7 +205,7 @@ class BrowserTest {
             + " const chart = window.Chart && window.Chart.getChart(c);"
             + " return chart ? [c.width, c.height, chart.data.datasets[0].data.length,"
             + " chart.data.datasets.map(d => d.label).join('|')] : null;");
-    assertThat(planChart).asList().satisfies(info -> {
+    assertThat(planChart).asInstanceOf(InstanceOfAssertFactories.LIST).satisfies(info -> {
       assertThat(((Number) info.get(0)).intValue()).isPositive();
       assertThat(((Number) info.get(1)).intValue()).isPositive();
       assertThat(((Number) info.get(2)).intValue()).isEqualTo(advice.get("curve").size());
@@ -224,8 +226,9 @@ class BrowserTest {
     new Select(byId("search-specialty")).selectByVisibleText("Dermatology");
     new Select(byId("search-state")).selectByValue("TX");
     byId("search-button").click();
-    waiting().until(d -> d.findElements(By.cssSelector("#program-table tbody td:nth-child(4)"))
-        .stream().allMatch(td -> "TX".equals(td.getText())));
+    waiting().ignoring(StaleElementReferenceException.class).until(d -> d.findElements(
+        By.cssSelector("#program-table tbody td:nth-child(4)")).stream()
+        .allMatch(td -> "TX".equals(td.getText())));
     List<WebElement> rows = browser.findElements(By.cssSelector("#program-table tbody tr"));
     assertThat(rows).hasSizeGreaterThanOrEqualTo(3);
     assertThat(browser.findElements(By.cssSelector("#program-map circle"))).hasSize(rows.size());
@@ -250,7 +253,7 @@ class BrowserTest {
         "const c = document.getElementById('returns-chart');"
             + " const chart = window.Chart && window.Chart.getChart(c);"
             + " return chart ? [c.width, c.height, chart.data.datasets[0].data.length] : null;");
-    assertThat(chartDrawn).asList().satisfies(size -> {
+    assertThat(chartDrawn).asInstanceOf(InstanceOfAssertFactories.LIST).satisfies(size -> {
       assertThat(((Number) size.get(0)).intValue()).isPositive();
       assertThat(((Number) size.get(1)).intValue()).isPositive();
       assertThat(((Number) size.get(2)).intValue()).isEqualTo(3);

@@ -70,9 +70,9 @@ function source(advice) {
     + `${advice.specialty}, seed ${advice.seed}. Estimated, not official figures.`;
 }
 
-function summaryItem(list, term, text, panel) {
-  list.append(el('dt', { text: term }),
-    el('dd', {}, explained(text, panel, term), el('span', { className: 'estimated-tag', text: 'estimated' }), panel));
+function summaryItem(list, term, text, panel, estimated = true) {
+  list.append(el('dt', { text: term }), el('dd', {}, explained(text, panel, term),
+    estimated ? el('span', { className: 'estimated-tag', text: 'estimated' }) : '', panel));
 }
 
 function renderSummary(advice) {
@@ -91,7 +91,7 @@ function renderSummary(advice) {
       whyPanel('Signals', 'Signals go to the programs where they add the most to the same '
         + 'objective as the list (gold first where the specialty has tiers).',
       [advice.signals.note, `Without signals this list's P(match) is `
-        + `${interval(advice.matchChanceWithoutSignals)}.`], src));
+        + `${interval(advice.matchChanceWithoutSignals)} (estimated).`], src), false);
   }
   summaryItem(list, 'Expected interviews', advice.expectedInterviews.toFixed(1),
     whyPanel('Expected interviews', 'The average number of interviews you would attend with this '

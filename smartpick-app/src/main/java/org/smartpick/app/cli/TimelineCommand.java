@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.smartpick.app.service.InvalidInputException;
+import org.smartpick.app.service.TimelineService;
 import org.smartpick.engine.advise.CallWindow;
 import org.smartpick.engine.advise.CycleTimeline;
 import org.smartpick.engine.advise.PhaseWindow;
@@ -31,13 +33,14 @@ final class TimelineCommand implements Runnable {
   @Override
   public void run() {
     LocalDate day = date != null ? date : LocalDate.now(Clock.systemDefaultZone());
-    CycleTimeline timeline;
+    TimelineService.DayInCycle placed;
     try {
-      timeline = CycleTimeline.containing(day);
-    } catch (IllegalArgumentException e) {
-      throw new BadInputException("--date: " + e.getMessage(), e);
+      placed = new TimelineService().place(day);
+    } catch (InvalidInputException e) {
+      throw new BadInputException("--date: " + e.detail(), e);
     }
-    Optional<PhaseWindow> now = timeline.phaseOn(day);
+    CycleTimeline timeline = placed.cycle();
+    Optional<PhaseWindow> now = placed.phase();
     TextTable table = new TextTable(List.of("", "Phase", "Typical dates", "Backchannel calls"),
         new boolean[] {false, false, false, false}, new int[] {1, 40, 23, 60});
     for (PhaseWindow window : timeline.windows()) {

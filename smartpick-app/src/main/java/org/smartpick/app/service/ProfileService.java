@@ -11,6 +11,7 @@ import org.smartpick.app.store.ProfileStore;
 import org.smartpick.app.store.ResultStore;
 import org.smartpick.app.store.SavedResult;
 import org.smartpick.app.store.StoredProfile;
+import org.smartpick.engine.domain.profile.ApplicantProfile;
 
 /**
  * Saved profiles and their results: create, read, update (optimistic: the caller names the
@@ -45,6 +46,17 @@ public final class ProfileService {
   /** The profile; {@link NotFoundException} when there is none. */
   public StoredProfile get(String id) {
     return profiles.find(id).orElseThrow(() -> new NotFoundException("profile", "id", id));
+  }
+
+  /**
+   * The saved profile read as the advisor's input.
+   *
+   * @throws NotFoundException when there is no such profile
+   * @throws InvalidInputException naming {@code document.<path>} when the saved document no
+   *     longer passes the checks (e.g. a program it names has left the catalog)
+   */
+  public ApplicantProfile applicant(String id) {
+    return read(get(id).document());
   }
 
   /** Every profile, most recently updated first. */
@@ -112,15 +124,19 @@ public final class ProfileService {
       throw new InvalidInputException("document", "has " + text.length()
           + " characters, more than the " + MAX_DOCUMENT_CHARS + " allowed");
     }
+    read(text);
+    return text;
+  }
+
+  private ApplicantProfile read(String text) {
     try {
-      reader.read("document", text, ProfileFormat.JSON);
+      return reader.read("document", text, ProfileFormat.JSON);
     } catch (ProfileFormatException e) {
       List<String> problems = e.problems().stream().map(p -> p.violation().message()).toList();
       String path = e.problems().isEmpty() ? "" : e.problems().get(0).violation().path();
       throw new InvalidInputException(path.isEmpty() ? "document" : "document." + path,
           String.join("; ", problems));
     }
-    return text;
   }
 
   private static String abbreviate(String text) {

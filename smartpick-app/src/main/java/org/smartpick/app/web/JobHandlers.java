@@ -52,7 +52,11 @@ final class JobHandlers {
     if (input == null || !input.isObject()) {
       throw new InvalidInputException("input", "missing or not a JSON object");
     }
-    JobSnapshot job = registry.submit(kind, factory.apply(input));
+    accepted(ctx, registry.submit(kind, factory.apply(input)));
+  }
+
+  /** Answers a queued job: 202 with the job and its {@code Location}. */
+  static void accepted(Context ctx, JobSnapshot job) {
     ctx.status(202).header("Location", "/api/jobs/" + job.id()).json(JsonViews.job(job, true));
   }
 

@@ -4,13 +4,18 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.function.Supplier;
 import org.smartpick.app.io.profile.ProfileReader;
+import org.smartpick.app.service.AdviceService;
 import org.smartpick.app.service.OptimizeService;
 import org.smartpick.app.service.PrivacyService;
 import org.smartpick.app.service.ProfileService;
 import org.smartpick.app.service.ProgramSearchService;
+import org.smartpick.app.service.ScenarioCache;
+import org.smartpick.app.service.TimelineService;
 import org.smartpick.app.service.jobs.JobRegistry;
 import org.smartpick.app.store.Database;
+import org.smartpick.engine.advise.ErasFees;
 import org.smartpick.engine.catalog.ProgramCatalog;
+import org.smartpick.engine.market.MarketParameters;
 
 /**
  * SmartPick served over HTTP: wires a database, the catalog and the use cases into a
@@ -22,6 +27,8 @@ public final class WebApplication implements AutoCloseable {
   public static final int JOB_CAPACITY = 32;
   /** How long a finished job's result is kept. */
   public static final Duration JOB_RETENTION = Duration.ofMinutes(30);
+  /** Scenario sets kept for later advice (each holds K scenarios of one specialty). */
+  public static final int SCENARIO_SETS = 4;
 
   private final Database database;
   private final JobRegistry jobs;
@@ -48,7 +55,9 @@ public final class WebApplication implements AutoCloseable {
     WebServices services = new WebServices(new ProgramSearchService(() -> loaded),
         new OptimizeService(), new ProfileService(database.profiles(), database.results(),
             new ProfileReader(loaded)),
-        new PrivacyService(database.personalData()), jobs);
+        new PrivacyService(database.personalData()), jobs, new TimelineService(),
+        new AdviceService(new ScenarioCache(SCENARIO_SETS), MarketParameters.fitted(),
+            ErasFees.bundled()));
     try {
       return new WebApplication(database, jobs, WebServer.start(services, host, port));
     } catch (RuntimeException e) {

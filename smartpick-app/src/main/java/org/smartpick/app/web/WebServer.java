@@ -9,6 +9,7 @@ import io.javalin.router.Endpoint;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -92,15 +93,22 @@ public final class WebServer implements AutoCloseable {
     OptimizeHandlers optimize =
         new OptimizeHandlers(services.optimizer(), services.profiles(), bodies);
     OptimizeJob optimizeJob = new OptimizeJob(services.optimizer());
+    AdviceJob adviceJob = new AdviceJob(services.advisor(), services.profiles(),
+        Runtime.getRuntime().availableProcessors());
     Map<String, Function<JsonNode, JobTask<?>>> kinds = Map.of(OptimizeJob.KIND,
-        optimizeJob::task);
+        optimizeJob::task, AdviceJob.KIND, adviceJob::task);
+    AdviceHandlers advice = new AdviceHandlers(adviceJob, services.profiles(), services.jobs(),
+        bodies);
     JobHandlers jobs = new JobHandlers(services.jobs(), kinds, bodies);
+    TimelineHandlers timeline = new TimelineHandlers(services.timelines(),
+        clock.withZone(ZoneId.systemDefault()));
     OpenApiHandler openApi = new OpenApiHandler();
     return List.of(
         new ApiRoute(HandlerType.GET, "/api/openapi.json", openApi::serve),
         new ApiRoute(HandlerType.GET, "/api/specialties", catalog::specialties),
         new ApiRoute(HandlerType.GET, "/api/states", catalog::states),
         new ApiRoute(HandlerType.GET, "/api/programs", catalog::programs),
+        new ApiRoute(HandlerType.GET, "/api/timeline", timeline::timeline),
         new ApiRoute(HandlerType.POST, "/api/optimize", optimize::optimize),
         new ApiRoute(HandlerType.GET, "/api/profiles", profiles::list),
         new ApiRoute(HandlerType.POST, "/api/profiles", profiles::create),
@@ -109,6 +117,8 @@ public final class WebServer implements AutoCloseable {
         new ApiRoute(HandlerType.DELETE, "/api/profiles/{id}", profiles::delete),
         new ApiRoute(HandlerType.GET, "/api/profiles/{id}/export", profiles::export),
         new ApiRoute(HandlerType.GET, "/api/profiles/{id}/results", profiles::results),
+        new ApiRoute(HandlerType.POST, "/api/profiles/{id}/advice", advice::start),
+        new ApiRoute(HandlerType.GET, "/api/profiles/{id}/advice", advice::latest),
         new ApiRoute(HandlerType.GET, "/api/data/export", data::export),
         new ApiRoute(HandlerType.DELETE, "/api/data", data::deleteEverything),
         new ApiRoute(HandlerType.POST, "/api/jobs", jobs::start),

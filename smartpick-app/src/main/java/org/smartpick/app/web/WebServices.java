@@ -1,10 +1,12 @@
 package org.smartpick.app.web;
 
 import java.util.Objects;
+import org.smartpick.app.service.AdviceService;
 import org.smartpick.app.service.OptimizeService;
 import org.smartpick.app.service.PrivacyService;
 import org.smartpick.app.service.ProfileService;
 import org.smartpick.app.service.ProgramSearchService;
+import org.smartpick.app.service.TimelineService;
 import org.smartpick.app.service.jobs.JobRegistry;
 
 /**
@@ -15,14 +17,19 @@ import org.smartpick.app.service.jobs.JobRegistry;
  * @param profiles saved profiles and results
  * @param privacy export and delete everything
  * @param jobs the job registry
+ * @param timelines the cycle timeline
+ * @param advisor the advise use case
  */
 public record WebServices(ProgramSearchService programs, OptimizeService optimizer,
-    ProfileService profiles, PrivacyService privacy, JobRegistry jobs) {
+    ProfileService profiles, PrivacyService privacy, JobRegistry jobs,
+    TimelineService timelines, AdviceService advisor) {
   public WebServices {
     Objects.requireNonNull(programs, "programs");
     Objects.requireNonNull(optimizer, "optimizer");
     Objects.requireNonNull(profiles, "profiles");
     Objects.requireNonNull(privacy, "privacy");
     Objects.requireNonNull(jobs, "jobs");
+    Objects.requireNonNull(timelines, "timelines");
+    Objects.requireNonNull(advisor, "advisor");
   }
 }

@@ -145,6 +145,45 @@ class ApiTest {
   }
 
   @Test
+  void theTimelineMarksTheGivenDayAndItsCalls() {
+    JsonNode timeline = json(server.get("/api/timeline?date=2025-02-20"));
+    assertThat(timeline.get("matchYear").asInt()).isEqualTo(2025);
+    assertThat(timeline.get("estimated").asBoolean()).isTrue();
+    assertThat(timeline.get("current").asText()).isEqualTo("FINAL_ADJUSTMENTS");
+    JsonNode current = null;
+    for (JsonNode phase : timeline.get("phases")) {
+      if (phase.get("current").asBoolean()) {
+        assertThat(current).as("one current phase").isNull();
+        current = phase;
+      }
+    }
+    assertThat(current.get("start").asText()).isEqualTo("2025-02-12");
+    assertThat(current.get("end").asText()).isEqualTo("2025-03-04");
+    assertThat(current.get("calls").findValuesAsText("label"))
+        .containsExactly("Ranking meetings", "Final adjustments");
+    JsonNode last = timeline.get("phases").get(timeline.get("phases").size() - 1);
+    assertThat(last.get("label").asText()).isEqualTo("Match Day");
+    assertThat(last.get("start").asText()).isEqualTo("2025-03-21");
+  }
+
+  @Test
+  void theTimelineWithoutADatePlacesTheServersToday() {
+    JsonNode timeline = json(server.get("/api/timeline"));
+    String today = java.time.LocalDate.now().toString();
+    assertThat(timeline.get("date").asText()).isIn(today,
+        java.time.LocalDate.now().minusDays(1).toString());
+    assertThat(timeline.get("current").isTextual()).isTrue();
+  }
+
+  @Test
+  void badTimelineDatesAre400NamingTheValue() {
+    assertError(server.get("/api/timeline?date=21/03/2025"), 400, "date",
+        "'21/03/2025' is not a date of the form YYYY-MM-DD");
+    assertError(server.get("/api/timeline?date=1990-01-01"), 400, "date", "1990");
+    assertError(server.get("/api/timeline?day=2025-01-01"), 400, "day", "unknown parameter");
+  }
+
+  @Test
   void bodiesAboveTheLimitAre413WithTheErrorShape() {
     String huge = "{\"programs\": [], \"budget\": 1, \"pad\": \""
         + "x".repeat((int) WebServer.MAX_REQUEST_BYTES) + "\"}";

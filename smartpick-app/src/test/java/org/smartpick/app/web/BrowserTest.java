@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -35,8 +37,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The page end to end in a real headless Chromium (Debian's {@code chromium} and
  * {@code chromium-driver}; Selenium is given both paths, so it downloads nothing): fill and save
- * a profile, search programs, optimize a selection, check the result table and the chart. Saves
- * a screenshot to {@code target/}. Skipped only when Chromium is absent and {@code CI} is not set.
+ * a profile with details (a rotation picked from the catalog, a letter, a budget), check the
+ * timeline, run advice and check the plan (groups, an explanation opened by keyboard, the chart
+ * with the budget), the map coloured by chance, then search programs and optimize a selection.
+ * Saves screenshots to {@code target/}. Skipped only when Chromium is absent and {@code CI} is not set.
  */
 class BrowserTest {
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -97,7 +101,7 @@ class BrowserTest {
   }
 
   @Test
-  void aStudentSavesAProfileSearchesProgramsAndOptimizes() throws IOException {
+  void aStudentSavesAProfileGetsAPlanSearchesProgramsAndOptimizes() throws IOException {
     long started = System.nanoTime();
     browser.get(server.uri("/").toString());
     waiting().until(d -> "true".equals(byId("main").findElement(By.xpath("/html/body"))
@@ -115,20 +119,33 @@ class BrowserTest {
     assertThat(byId("step2-error").getText()).contains("350").contains("1–300");
     assertThat(byId("step2").getAttribute("aria-invalid")).isEqualTo("true");
 
-    // The server checks the profile against the catalog; its error lands on the field.
+    // The server checks the profile against the catalog; its error lands on the row's field.
     type("step2", "251");
     byId("profile-details").findElement(By.tagName("summary")).click();
-    type("awayRotations", "0000000002");
+    byId("awayRotations-add").click();
+    type("awayRotations-0-programId", "0000000002");
     byId("save-profile").click();
     waiting().until(ExpectedConditions.textToBePresentInElementLocated(
-        By.id("awayRotations-error"), "0000000002"));
+        By.id("awayRotations-0-programId-error"), "0000000002"));
     assertThat(byId("profile-status").getText()).startsWith("Not saved");
 
-    byId("awayRotations").clear();
+    // Details: the rotation picked from the catalog's list, a letter, a budget.
+    waiting().until(d -> !d.findElements(By.cssSelector("#program-choices option")).isEmpty());
+    String rotation = browser.findElement(By.cssSelector("#program-choices option"))
+        .getAttribute("value");
+    type("awayRotations-0-programId", rotation);
+    new Select(byId("awayRotations-0-outcome")).selectByValue("GOOD");
+    byId("letters-add").click();
+    new Select(byId("letters-0-strength")).selectByValue("STRONG");
+    byId("save-profile").click();
+    assertThat(byId("letters-0-writerRole-error").getText()).isEqualTo("Writer is required.");
+    new Select(byId("letters-0-writerRole")).selectByValue("CHAIR");
+    type("maxApplications", "10");
     byId("save-profile").click();
     waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("profile-status"),
         "Saved"));
     assertThat(byId("step2-error").getText()).isEmpty();
+    assertThat(byId("awayRotations-0-programId-error").getText()).isEmpty();
     // The name is shown as text, never parsed as HTML.
     WebElement saved = byId("saved-profiles").findElement(By.tagName("span"));
     assertThat(saved.getText()).isEqualTo("<b>Pat</b> & co");
@@ -141,16 +158,77 @@ class BrowserTest {
     assertThat(document.get("step2").asInt()).isEqualTo(251);
     assertThat(document.at("/geography/homeState").asText()).isEqualTo("TX");
     assertThat(document.at("/homeSchool/name").asText()).isEqualTo("Baylor College of Medicine");
+    assertThat(document.at("/awayRotations/0/programId").asText()).isEqualTo(rotation);
+    assertThat(document.at("/awayRotations/0/outcome").asText()).isEqualTo("GOOD");
+    assertThat(document.at("/letters/0/strength").asText()).isEqualTo("STRONG");
+    assertThat(document.at("/letters/0/writerRole").asText()).isEqualTo("CHAIR");
+    assertThat(document.at("/budget/maxApplications").asInt()).isEqualTo(10);
     assertThat(((JavascriptExecutor) browser).executeScript(
-        "return localStorage.getItem('smartpick.profileDraft')")).asString().contains("251");
+        "return localStorage.getItem('smartpick.profileDraft')")).asString().contains("251")
+        .contains(rotation);
+
+    // The timeline strip marks today and says what happens now.
+    assertThat(browser.findElements(By.cssSelector("#timeline-phases li"))).hasSize(11);
+    assertThat(browser.findElements(By.cssSelector("#timeline-phases li.now"))).hasSize(1);
+    assertThat(browser.findElement(By.cssSelector("#timeline-phases li.now")).getText())
+        .contains("Today");
+    assertThat(byId("timeline-detail").getText()).contains("Backchannel calls");
+
+    // The plan: an advice job with progress, then the list by group, explanations and the chart.
+    byId("tab-plan").click();
+    type("advice-scenarios", "6");
+    type("advice-seed", "5");
+    byId("run-advice").click();
+    new WebDriverWait(browser, Duration.ofSeconds(120)).until(
+        ExpectedConditions.visibilityOfElementLocated(By.id("plan")));
+    assertThat(byId("advice-error").getText()).isEmpty();
+    assertThat(byId("advice-progress").isDisplayed()).isFalse();
+    assertThat(byId("cancel-advice").isDisplayed()).isFalse();
+    assertThat(byId("plan-caveats").getText()).contains("calibrated");
+    assertThat(byId("plan-summary").getText()).contains("P(match) with this list")
+        .contains("95% interval").contains("Expected interviews").contains("Certified gap");
+    List<WebElement> planRows = browser.findElements(By.cssSelector(".plan-table tbody tr[data-id]"));
+    assertThat(planRows).isNotEmpty().hasSizeLessThanOrEqualTo(10);
+    JsonNode advice = RunningServer.json(server.get("/api/profiles/" + profileId + "/advice"))
+        .get("result");
+    assertThat(planRows).hasSize(advice.get("picks").size());
+    WebElement firstNumber = planRows.get(0).findElement(By.cssSelector("button.number"));
+    assertThat(firstNumber.getText()).contains("95% interval");
+    WebElement why = byId(firstNumber.getAttribute("aria-controls"));
+    assertThat(why.isDisplayed()).isFalse();
+    firstNumber.sendKeys(org.openqa.selenium.Keys.ENTER);
+    assertThat(why.isDisplayed()).isTrue();
+    assertThat(firstNumber.getAttribute("aria-expanded")).isEqualTo("true");
+    assertThat(why.findElements(By.tagName("li"))).isNotEmpty();
+    Object planChart = ((JavascriptExecutor) browser).executeScript(
+        "const c = document.getElementById('plan-chart');"
+            + " const chart = window.Chart && window.Chart.getChart(c);"
+            + " return chart ? [c.width, c.height, chart.data.datasets[0].data.length,"
+            + " chart.data.datasets.map(d => d.label).join('|')] : null;");
+    assertThat(planChart).asInstanceOf(InstanceOfAssertFactories.LIST).satisfies(info -> {
+      assertThat(((Number) info.get(0)).intValue()).isPositive();
+      assertThat(((Number) info.get(1)).intValue()).isPositive();
+      assertThat(((Number) info.get(2)).intValue()).isEqualTo(advice.get("curve").size());
+      assertThat((String) info.get(3)).contains("Your budget: 10 applications");
+    });
+    screenshot("browser-test-plan.png");
+
+    // The map colours the plan's programs by chance.
+    byId("tab-programs").click();
+    new Select(byId("search-specialty")).selectByVisibleText("Dermatology");
+    byId("search-button").click();
+    waiting().until(d -> !d.findElements(By.cssSelector("#program-map circle[class*='chance-']"))
+        .isEmpty());
+    assertThat(byId("map-legend").isDisplayed()).isTrue();
 
     // Programs: Dermatology in Texas, on the table and the map.
     byId("tab-programs").click();
     new Select(byId("search-specialty")).selectByVisibleText("Dermatology");
     new Select(byId("search-state")).selectByValue("TX");
     byId("search-button").click();
-    waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("search-summary"),
-        "programs found"));
+    waiting().ignoring(StaleElementReferenceException.class).until(d -> d.findElements(
+        By.cssSelector("#program-table tbody td:nth-child(4)")).stream()
+        .allMatch(td -> "TX".equals(td.getText())));
     List<WebElement> rows = browser.findElements(By.cssSelector("#program-table tbody tr"));
     assertThat(rows).hasSizeGreaterThanOrEqualTo(3);
     assertThat(browser.findElements(By.cssSelector("#program-map circle"))).hasSize(rows.size());
@@ -175,21 +253,24 @@ class BrowserTest {
         "const c = document.getElementById('returns-chart');"
             + " const chart = window.Chart && window.Chart.getChart(c);"
             + " return chart ? [c.width, c.height, chart.data.datasets[0].data.length] : null;");
-    assertThat(chartDrawn).asList().satisfies(size -> {
+    assertThat(chartDrawn).asInstanceOf(InstanceOfAssertFactories.LIST).satisfies(size -> {
       assertThat(((Number) size.get(0)).intValue()).isPositive();
       assertThat(((Number) size.get(1)).intValue()).isPositive();
       assertThat(((Number) size.get(2)).intValue()).isEqualTo(3);
     });
     assertThat(RunningServer.json(server.get("/api/profiles/" + profileId + "/results")).size())
-        .isEqualTo(1);
+        .isEqualTo(2);
 
     screenshot("browser-test-optimize.png");
 
     List<LogEntry> problems = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
         .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue())
-        // The one 400 this test provoked on purpose (the unknown away rotation).
+        // The one 400 this test provoked on purpose (the unknown away rotation), and the 404
+        // that says a new profile has no saved plan yet.
         .filter(e -> !e.getMessage().contains("/api/profiles - Failed to load resource: the"
             + " server responded with a status of 400"))
+        .filter(e -> !e.getMessage().contains("/advice - Failed to load resource: the server"
+            + " responded with a status of 404"))
         .toList();
     assertThat(problems).as("browser console errors (CSP violations, script errors)").isEmpty();
     System.out.println("browser test: page ready in " + pageLoadMillis + " ms");

@@ -2,13 +2,19 @@ package org.smartpick.app.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.smartpick.app.store.DataDirectory;
 import org.smartpick.app.store.Database;
 import org.smartpick.engine.catalog.ProgramCatalog;
@@ -54,6 +60,42 @@ final class RunningServer implements AutoCloseable {
   HttpResponse<String> send(HttpRequest request) {
     try {
       return client.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** One server-sent event. */
+  record Event(String name, String data) {
+  }
+
+  /** Reads a server-sent event stream until the server closes it. */
+  List<Event> events(String path) {
+    HttpResponse<java.io.InputStream> stream = sendForStream(HttpRequest.newBuilder(uri(path))
+        .header("Accept", "text/event-stream").timeout(Duration.ofMinutes(2)).build());
+    List<Event> events = new ArrayList<>();
+    try (BufferedReader reader = new BufferedReader(new InputStreamReader(stream.body(),
+        StandardCharsets.UTF_8))) {
+      String name = null;
+      for (String line; (line = reader.readLine()) != null; ) {
+        if (line.startsWith("event:")) {
+          name = line.substring(6).trim();
+        } else if (line.startsWith("data:")) {
+          events.add(new Event(name, line.substring(5).trim()));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return events;
+  }
+
+  private HttpResponse<java.io.InputStream> sendForStream(HttpRequest request) {
+    try {
+      return client.send(request, HttpResponse.BodyHandlers.ofInputStream());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

@@ -174,13 +174,15 @@ public final class JobRegistry implements AutoCloseable {
         finish(job, JobStatus.FAILED, "failed", null, new JobError(e.field(), e.detail()));
       }
     } catch (Exception | StackOverflowError e) {
-      if (!(e instanceof IllegalArgumentException)) {
-        LOG.log(System.Logger.Level.WARNING, "job " + job.id + " (" + job.kind + ") failed", e);
-      }
       synchronized (this) {
         if (job.cancelRequested) {
+          // Work interrupted by the cancellation may fail in any way; that is no error.
           finish(job, JobStatus.CANCELLED, "cancelled", null, null);
         } else {
+          if (!(e instanceof IllegalArgumentException)) {
+            LOG.log(System.Logger.Level.WARNING, "job " + job.id + " (" + job.kind + ") failed",
+                e);
+          }
           String why = e instanceof IllegalArgumentException && e.getMessage() != null
               ? e.getMessage() : "internal error (details are in the server log)";
           finish(job, JobStatus.FAILED, "failed", null, new JobError(null, why));

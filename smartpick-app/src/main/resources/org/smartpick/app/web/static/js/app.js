@@ -2,10 +2,12 @@
 import { getJson } from './api.js';
 import { option } from './dom.js';
 import { initOptimize } from './optimize.js';
+import { initPlan } from './plan.js';
 import { initProfile } from './profile.js';
 import { initPrograms } from './programs.js';
+import { initTimeline } from './timeline.js';
 
-const TABS = ['profile', 'programs', 'optimize'];
+const TABS = ['profile', 'programs', 'plan', 'optimize'];
 
 function show(name) {
   TABS.forEach((tab) => {
@@ -52,6 +54,7 @@ async function main() {
   await initProfile();
   initPrograms(() => show('optimize'));
   initOptimize();
+  await Promise.all([initPlan(), initTimeline()]);
   document.body.dataset.ready = 'true';
 }
 

@@ -38,3 +38,15 @@ export function clear(node) {
 export function option(value, label) {
   return el('option', { value, text: label });
 }
+
+// Shows (or, with an empty message, clears) the inline error of the input with this id.
+export function showFieldError(id, message) {
+  const field = document.getElementById(id);
+  const error = document.getElementById(`${id}-error`);
+  if (field) {
+    field.setAttribute('aria-invalid', message ? 'true' : 'false');
+  }
+  if (error) {
+    error.textContent = message || '';
+  }
+}

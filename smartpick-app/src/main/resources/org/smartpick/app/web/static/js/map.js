@@ -33,7 +33,8 @@ function frame(map, box, label) {
   }
 }
 
-export function drawMap(map, programs, isSelected, onPick) {
+// pickOf(p): the plan's pick for a program (its dot is coloured by its chance group), or undefined.
+export function drawMap(map, programs, isSelected, onPick, pickOf = () => undefined) {
   clear(map);
   frame(map, MAIN, '');
   for (let lon = -120; lon <= -70; lon += 10) {
@@ -54,8 +55,12 @@ export function drawMap(map, programs, isSelected, onPick) {
     const dot = svg('circle', { cx: x.toFixed(1), cy: y.toFixed(1), r: 5,
       'data-id': p.acgmeId });
     dot.classList.toggle('selected', isSelected(p));
+    const pick = pickOf(p);
+    if (pick) dot.classList.add(`chance-${pick.group}`);
     const title = svg('title');
-    title.textContent = `${p.name} — ${p.city}, ${p.state}`;
+    title.textContent = `${p.name} — ${p.city}, ${p.state}` + (pick ? `; P(match here) `
+      + `${Math.round(100 * pick.match.p)}% (95% interval ${Math.round(100 * pick.match.low)}–`
+      + `${Math.round(100 * pick.match.high)}%, estimated), ${pick.group}` : '');
     dot.append(title);
     dot.addEventListener('click', () => onPick(p));
     map.append(dot);

@@ -1,35 +1,42 @@
-// The profile form: inline validation, a localStorage draft, saving to the server
-// (POST, then PUT with the version read), the saved list, export and delete-everything.
-import { ApiFailure, getJson, sendJson } from './api.js';
-import { clear, el } from './dom.js';
-import { shared } from './state.js';
+// The profile form: the short form and its details (letters, away rotations picked from the
+// catalog, advocates, red flags, preferences, budget); inline validation in the browser and from
+// the server's 400 field paths; a localStorage draft; saving to the server (POST, then PUT with
+// the version read); the saved list, export and delete-everything.
+import { ApiFailure, getJson, query, sendJson } from './api.js';
+import { clear, el, showFieldError } from './dom.js';
+import { LISTS, checkLists, initLists, readList, renderList } from './lists.js';
+import { profileChanged, shared } from './state.js';
 
 const DRAFT_KEY = 'smartpick.profileDraft';
-const FIELDS = ['displayName', 'specialty', 'applicantType', 'step2', 'step2Pending', 'homeSchool',
-  'homeState', 'researchItems', 'quartile', 'awayRotations', 'maxApplications'];
+const WEIGHTS = ['location', 'reputation', 'size', 'setting', 'fit'];
 const CHECKED = ['displayName', 'specialty', 'applicantType', 'step2', 'homeSchool', 'homeState',
-  'researchItems', 'awayRotations', 'maxApplications'];
-// Server error fields (JSON paths in the profile document) -> the inputs that hold them.
+  'researchItems', 'maxApplications', 'budget-maxDollars', 'geography-preferredStates',
+  'geography-avoidedStates', ...WEIGHTS.map((w) => `preferences-${w}`)];
+// Server error fields the generic rule below does not reach -> the inputs that hold them.
 const INPUT_OF_PATH = [
-  [/^document\.specialty$/, 'specialty'], [/^document\.applicantType$/, 'applicantType'],
-  [/^document\.step2$/, 'step2'], [/^document\.homeSchool/, 'homeSchool'],
-  [/^document\.geography\.homeState$/, 'homeState'], [/^document\.researchItems$/, 'researchItems'],
-  [/^document\.awayRotations/, 'awayRotations'], [/^document\.budget/, 'maxApplications'],
-  [/^displayName$/, 'displayName'],
+  [/^document\.geography\.homeState$/, 'homeState'],
+  [/^document\.budget\.maxApplications$/, 'maxApplications'], [/^document\.budget/, 'maxApplications'],
 ];
 
 const form = () => document.getElementById('profile-form');
 const input = (name) => document.getElementById(name);
+// The document last loaded or drafted: fields the form does not edit are kept from it.
+let base = {};
 
-function showError(name, message) {
-  const field = input(name);
-  const error = document.getElementById(`${name}-error`);
-  if (field) {
-    field.setAttribute('aria-invalid', message ? 'true' : 'false');
+const showError = showFieldError;
+
+// The input a server error field names: "document.letters[1].strength" -> "letters-1-strength",
+// walking up the path until an input with an error line exists.
+export function inputForPath(field) {
+  let candidate = (field || '').replace(/^document\./, '').replace(/\[(\d+)\]/g, '-$1')
+    .replace(/\./g, '-');
+  while (candidate) {
+    if (input(candidate) && document.getElementById(`${candidate}-error`)) {
+      return candidate;
+    }
+    candidate = candidate.includes('-') ? candidate.slice(0, candidate.lastIndexOf('-')) : '';
   }
-  if (error) {
-    error.textContent = message || '';
-  }
+  return (INPUT_OF_PATH.find(([pattern]) => pattern.test(field || '')) || [])[1];
 }
 
 function check(name) {
@@ -49,12 +56,18 @@ function check(name) {
   } else if (field.validity.valueMissing) {
     message = `${labelOf(name)} is required.`;
   } else if (field.validity.patternMismatch) {
-    message = 'Give 10-digit ACGME program ids separated by commas.';
+    message = 'Give two-letter state codes separated by commas.';
   } else if (!field.validity.valid) {
     message = `${labelOf(name)}: ${field.validationMessage}`;
   }
   showError(name, message);
   return message === '';
+}
+
+// Focuses a field, opening the details first when it is inside them.
+function focusField(name) {
+  if (input(name).closest('details')) document.getElementById('profile-details').open = true;
+  input(name).focus();
 }
 
 function labelOf(name) {
@@ -67,51 +80,84 @@ function numberOrNull(name) {
   return value === '' ? null : Number(value);
 }
 
-// The profile document in the format of docs/profile.md (fields not on the form are left out).
+function codes(name) {
+  return input(name).value.split(',').map((s) => s.trim().toUpperCase()).filter(Boolean);
+}
+
+// Sets or removes a key, and removes an object left empty.
+function put(object, key, value) {
+  if (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) {
+    delete object[key];
+  } else {
+    object[key] = value;
+  }
+}
+
+// The profile document in the format of docs/profile.md: the loaded document with the form's
+// fields written over it.
 export function documentFromForm() {
-  const rotations = input('awayRotations').value.split(',').map((s) => s.trim()).filter(Boolean);
-  const documentValue = {
-    specialty: input('specialty').value,
-    applicantType: input('applicantType').value,
-    step2: input('step2Pending').checked ? 'pending' : numberOrNull('step2'),
-    homeSchool: { name: input('homeSchool').value.trim() },
-    geography: { homeState: input('homeState').value },
-    researchItems: numberOrNull('researchItems') ?? 0,
-    awayRotations: rotations.map((programId) => ({ programId, outcome: null })),
-  };
-  if (input('quartile').value) {
-    documentValue.classStanding = { quartile: input('quartile').value };
+  const d = JSON.parse(JSON.stringify(base));
+  d.specialty = input('specialty').value;
+  d.applicantType = input('applicantType').value;
+  d.step2 = input('step2Pending').checked ? 'pending' : numberOrNull('step2');
+  d.homeSchool = { ...(d.homeSchool || {}), name: input('homeSchool').value.trim() };
+  const geography = { ...(d.geography || {}) };
+  put(geography, 'homeState', input('homeState').value);
+  put(geography, 'preferredStates', codes('geography-preferredStates'));
+  put(geography, 'avoidedStates', codes('geography-avoidedStates'));
+  put(d, 'geography', Object.keys(geography).length ? geography : null);
+  d.researchItems = numberOrNull('researchItems') ?? 0;
+  const standing = { ...(d.classStanding || {}) };
+  put(standing, 'quartile', input('quartile').value);
+  put(d, 'classStanding', Object.keys(standing).length ? standing : null);
+  for (const list of Object.keys(LISTS)) {
+    d[list] = readList(list);
   }
-  if (numberOrNull('maxApplications') !== null) {
-    documentValue.budget = { maxApplications: numberOrNull('maxApplications') };
-  }
-  return documentValue;
+  const preferences = { ...(d.preferences || {}) };
+  WEIGHTS.forEach((w) => put(preferences, w, numberOrNull(`preferences-${w}`)));
+  put(preferences, 'preferredSize', input('preferences-preferredSize').value);
+  put(preferences, 'preferredSetting', input('preferences-preferredSetting').value);
+  put(d, 'preferences', Object.keys(preferences).length ? preferences : null);
+  const budget = { ...(d.budget || {}) };
+  put(budget, 'maxApplications', numberOrNull('maxApplications'));
+  put(budget, 'maxDollars', numberOrNull('budget-maxDollars'));
+  put(d, 'budget', Object.keys(budget).length ? budget : null);
+  return d;
 }
 
 function fillForm(displayName, documentValue) {
+  const d = documentValue || {};
+  base = JSON.parse(JSON.stringify(d));
   input('displayName').value = displayName || '';
-  input('specialty').value = documentValue.specialty || '';
-  input('applicantType').value = documentValue.applicantType || '';
-  input('step2Pending').checked = documentValue.step2 === 'pending';
-  input('step2').value = typeof documentValue.step2 === 'number' ? documentValue.step2 : '';
+  input('specialty').value = d.specialty || '';
+  input('applicantType').value = d.applicantType || '';
+  input('step2Pending').checked = d.step2 === 'pending';
+  input('step2').value = typeof d.step2 === 'number' ? d.step2 : '';
   input('step2').disabled = input('step2Pending').checked;
-  input('homeSchool').value = (documentValue.homeSchool || {}).name || '';
-  input('homeState').value = (documentValue.geography || {}).homeState || '';
-  input('researchItems').value = documentValue.researchItems ?? '';
-  input('quartile').value = (documentValue.classStanding || {}).quartile || '';
-  input('awayRotations').value = (documentValue.awayRotations || [])
-    .map((r) => r.programId).join(', ');
-  input('maxApplications').value = (documentValue.budget || {}).maxApplications ?? '';
+  input('homeSchool').value = (d.homeSchool || {}).name || '';
+  const geography = d.geography || {};
+  input('homeState').value = geography.homeState || '';
+  input('geography-preferredStates').value = (geography.preferredStates || []).join(', ');
+  input('geography-avoidedStates').value = (geography.avoidedStates || []).join(', ');
+  input('researchItems').value = d.researchItems ?? '';
+  input('quartile').value = (d.classStanding || {}).quartile || '';
+  for (const list of Object.keys(LISTS)) {
+    renderList(list, d[list] || [], saveDraft);
+  }
+  const preferences = d.preferences || {};
+  WEIGHTS.forEach((w) => { input(`preferences-${w}`).value = preferences[w] ?? ''; });
+  input('preferences-preferredSize').value = preferences.preferredSize && preferences.preferredSize !== 'ANY'
+    ? preferences.preferredSize : '';
+  input('preferences-preferredSetting').value = preferences.preferredSetting
+    && preferences.preferredSetting !== 'EITHER' ? preferences.preferredSetting : '';
+  input('maxApplications').value = (d.budget || {}).maxApplications ?? '';
+  input('budget-maxDollars').value = (d.budget || {}).maxDollars ?? '';
+  loadProgramChoices().catch((e) => setStatus(e.message, false));
 }
 
 function saveDraft() {
-  const values = {};
-  FIELDS.forEach((name) => {
-    const field = input(name);
-    values[name] = field.type === 'checkbox' ? field.checked : field.value;
-  });
-  values.profile = shared.profile;
-  localStorage.setItem(DRAFT_KEY, JSON.stringify(values));
+  localStorage.setItem(DRAFT_KEY, JSON.stringify({ displayName: input('displayName').value,
+    document: documentFromForm(), profile: shared.profile }));
 }
 
 function restoreDraft() {
@@ -121,21 +167,26 @@ function restoreDraft() {
   } catch (e) {
     values = null;
   }
-  if (!values) {
+  if (!values || typeof values.document !== 'object') {
     return;
   }
-  FIELDS.forEach((name) => {
-    const field = input(name);
-    if (field && name in values) {
-      if (field.type === 'checkbox') {
-        field.checked = Boolean(values[name]);
-      } else {
-        field.value = values[name] ?? '';
-      }
-    }
-  });
-  input('step2').disabled = input('step2Pending').checked;
+  fillForm(values.displayName, values.document);
   shared.profile = values.profile || null;
+}
+
+// The catalog programs of the chosen specialty, offered by the away-rotation picker.
+let choicesFor = null;
+async function loadProgramChoices() {
+  const specialty = input('specialty').value;
+  if (specialty === choicesFor) return;
+  choicesFor = specialty;
+  const list = document.getElementById('program-choices');
+  clear(list);
+  if (!specialty) return;
+  const programs = await getJson(`/api/programs${query({ specialty, limit: 1000 })}`);
+  if (choicesFor !== specialty) return;
+  programs.forEach((p) => list.append(el('option', { value: p.acgmeId,
+    text: `${p.name} — ${p.city}, ${p.state}` })));
 }
 
 function setStatus(text, ok) {
@@ -147,9 +198,10 @@ function setStatus(text, ok) {
 async function save(event) {
   event.preventDefault();
   const invalid = CHECKED.filter((name) => !check(name));
-  if (invalid.length > 0) {
+  const invalidRow = checkLists();
+  if (invalid.length > 0 || invalidRow) {
     setStatus('Please correct the highlighted fields.', false);
-    input(invalid[0]).focus();
+    focusField(invalid[0] || invalidRow);
     return;
   }
   const body = { displayName: input('displayName').value.trim(), document: documentFromForm() };
@@ -162,15 +214,17 @@ async function save(event) {
       saved = await sendJson('POST', '/api/profiles', body);
     }
     shared.profile = { id: saved.id, version: saved.version, displayName: saved.displayName };
+    base = body.document;
     saveDraft();
     setStatus(`Saved “${saved.displayName}” (version ${saved.version}).`, true);
+    profileChanged();
     await refreshSaved();
   } catch (error) {
-    const target = error instanceof ApiFailure && error.field
-      ? (INPUT_OF_PATH.find(([pattern]) => pattern.test(error.field)) || [])[1] : undefined;
+    const target = error instanceof ApiFailure && error.field ? inputForPath(error.field)
+      : undefined;
     if (target) {
       showError(target, error.message);
-      input(target).focus();
+      focusField(target);
     }
     if (error instanceof ApiFailure && error.status === 404) {
       shared.profile = null;
@@ -185,6 +239,7 @@ async function load(id) {
   shared.profile = { id: profile.id, version: profile.version, displayName: profile.displayName };
   saveDraft();
   setStatus(`Loaded “${profile.displayName}” (version ${profile.version}).`, true);
+  profileChanged();
 }
 
 async function remove(id) {
@@ -192,6 +247,7 @@ async function remove(id) {
   if (shared.profile && shared.profile.id === id) {
     shared.profile = null;
     saveDraft();
+    profileChanged();
   }
   await refreshSaved();
 }
@@ -224,13 +280,17 @@ async function deleteEverything() {
   const answer = await sendJson('DELETE', '/api/data?confirm=delete-everything');
   localStorage.removeItem(DRAFT_KEY);
   shared.profile = null;
-  form().reset();
+  fillForm('', {});
+  profileChanged();
   setStatus(`Deleted ${answer.deleted.profiles} profiles and ${answer.deleted.results} results.`, true);
   await refreshSaved();
 }
 
 export async function initProfile() {
+  initLists(saveDraft);
   restoreDraft();
+  input('specialty').addEventListener('change', () => loadProgramChoices().catch(
+    (e) => setStatus(e.message, false)));
   form().addEventListener('submit', save);
   form().addEventListener('input', saveDraft);
   form().addEventListener('change', saveDraft);
@@ -241,10 +301,11 @@ export async function initProfile() {
   input('step2Pending').addEventListener('change', () => check('step2'));
   document.getElementById('new-profile').addEventListener('click', () => {
     shared.profile = null;
-    form().reset();
-    input('step2').disabled = false;
-    FIELDS.forEach((name) => showError(name, ''));
+    fillForm('', {});
+    form().querySelectorAll('.field-error').forEach((node) => { node.textContent = ''; });
+    form().querySelectorAll('[aria-invalid]').forEach((node) => node.removeAttribute('aria-invalid'));
     saveDraft();
+    profileChanged();
     setStatus('New profile: fill the form and save.', false);
   });
   document.getElementById('delete-all').addEventListener('click',

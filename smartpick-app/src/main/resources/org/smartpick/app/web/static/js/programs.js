@@ -1,9 +1,10 @@
 // The program explorer: filters sent to /api/programs, a sortable table with estimated values
-// marked, the offline map, and selection for the optimizer.
+// marked, the offline map (dots coloured by chance when there is a plan), and selection for the
+// optimizer.
 import { ApiFailure, getJson, query } from './api.js';
 import { clear, el } from './dom.js';
 import { drawMap } from './map.js';
-import { shared, toggleSelected } from './state.js';
+import { onAdviceChange, pickFor, shared, toggleSelected } from './state.js';
 
 let programs = [];
 let sortKey = null;
@@ -59,7 +60,9 @@ function render() {
   });
   drawMap(document.getElementById('program-map'), programs,
     (p) => shared.selected.has(p.acgmeId),
-    (p) => { toggleSelected(p, !shared.selected.has(p.acgmeId)); render(); });
+    (p) => { toggleSelected(p, !shared.selected.has(p.acgmeId)); render(); },
+    (p) => pickFor(p.acgmeId));
+  document.getElementById('map-legend').hidden = !programs.some((p) => pickFor(p.acgmeId));
 }
 
 async function search(event) {
@@ -83,6 +86,7 @@ async function search(event) {
 }
 
 export function initPrograms(goToOptimize) {
+  onAdviceChange(render);
   document.getElementById('search-form').addEventListener('submit', search);
   document.querySelectorAll('#program-table th[data-key] button').forEach((button) => {
     button.addEventListener('click', () => {

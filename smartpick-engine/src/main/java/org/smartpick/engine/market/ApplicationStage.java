@@ -101,7 +101,7 @@ final class ApplicationStage {
         keys[site - s.firstProgram()] = Double.POSITIVE_INFINITY;
       }
     }
-    int[] top = TopK.indices(keys, n, Math.max(1, count), 0);
+    int[] top = TopK.unordered(keys, n, Math.max(1, count));
     int kept = 0;
     for (int k : top) {
       if (keys[k] > Double.NEGATIVE_INFINITY) {

@@ -120,7 +120,7 @@ class StagesTest {
   }
 
   @Test
-  void topKAgreesWithAFullSortIncludingTiesAndInfinities() {
+  void topKAgreesWithAFullSortIncludingTiesAndInfinitiesOrderedOrNot() {
     SplittableRandom random = new SplittableRandom(12);
     for (int trial = 0; trial < 500; trial++) {
       int n = 1 + random.nextInt(300);
@@ -139,6 +139,9 @@ class StagesTest {
           ? Double.compare(keys[y], keys[x]) : Integer.compare(x, y));
       int[] expected = java.util.Arrays.stream(order).limit(want).mapToInt(k -> k + 3).toArray();
       assertThat(TopK.indices(keys, want, 3)).containsExactly(expected);
+      int[] unordered = TopK.unordered(keys, n, want);
+      assertThat(java.util.Arrays.stream(unordered).map(k -> k + 3).toArray())
+          .containsExactlyInAnyOrder(expected);
     }
   }
 

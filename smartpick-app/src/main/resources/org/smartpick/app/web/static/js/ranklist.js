@@ -154,6 +154,9 @@ function options() {
 // Called after every change: the list re-renders now, the numbers after a pause.
 function changed() {
   byId('ranklist-error').textContent = '';
+  // The numbers shown are for the list as it was: mark them stale until the new ones arrive.
+  document.querySelectorAll('#ranklist-items .rank-chance').forEach((cell) => cell.replaceChildren(
+    el('span', { className: 'status', text: 'P(match here): updating…' })));
   if (timer) clearTimeout(timer);
   timer = setTimeout(() => {
     timer = null;
@@ -273,8 +276,10 @@ function renderSummary(rank, doc) {
   const list = byId('ranklist-summary');
   clear(list);
   summaryItem(list, 'P(unmatched)', interval(rank.unmatched));
-  const matched = (rank.ranks || []).reduce((sum, r) => sum + (r.matchHere ? r.matchHere.p : 0), 0);
-  summaryItem(list, 'P(match) with this list', pct(matched));
+  const u = rank.unmatched;
+  if (u && isNumber(u.p)) {
+    summaryItem(list, 'P(match) with this list', interval({ p: 1 - u.p, low: 1 - u.high, high: 1 - u.low }));
+  }
   if (isNumber(rank.expectedRank)) {
     summaryItem(list, 'Expected rank if matched', rank.expectedRank.toFixed(2));
   }

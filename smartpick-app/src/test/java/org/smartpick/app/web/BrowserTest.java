@@ -314,12 +314,24 @@ class BrowserTest {
     assertThat(byId("ranklist-announce").getText()).contains("moved to rank 2");
     JsonNode moved = awaitRankList(profileId, reordered);
 
+    // Drag the last program onto the first (the browser's own drag events, dispatched).
+    ((JavascriptExecutor) browser).executeScript(
+        "const rows = document.querySelectorAll('#ranklist-items li');"
+            + " const data = new DataTransfer();"
+            + " rows[2].dispatchEvent(new DragEvent('dragstart', {bubbles: true, dataTransfer: data}));"
+            + " rows[0].dispatchEvent(new DragEvent('dragover', {bubbles: true, cancelable: true,"
+            + " dataTransfer: data}));"
+            + " rows[0].dispatchEvent(new DragEvent('drop', {bubbles: true, cancelable: true,"
+            + " dataTransfer: data}));");
+    List<String> dragged = List.of(ids.get(2), ids.get(1), ids.get(0));
+    awaitRankList(profileId, dragged);
+
     // A post-interview signal on the top program (its likelihood ratio is shown).
     Select signal = new Select(byId("ranklist-signal-0"));
     assertThat(signal.getOptions().stream().map(WebElement::getText).toList())
         .anyMatch(text -> text.contains("×1.5")).anyMatch(text -> text.contains("×0.5"));
     signal.selectByValue("heard-great-things");
-    JsonNode signalled = awaitRankList(profileId, reordered);
+    JsonNode signalled = awaitRankList(profileId, dragged);
     assertThat(signalled.at("/rankList/ranks/0/signals").toString())
         .contains("heard-great-things");
     assertThat(moved.at("/rankList/ranks/0/signals").size()).isZero();

@@ -56,7 +56,7 @@ final class MarketIndex {
   final int[] room;
   /** Programs with a reversion receiver, each listed before any program its positions pass through. */
   final int[] reversionOrder;
-  /** {@link MatchInstance#rankListEntries()}, counted once. */
+  /** {@link MatchInstance#rankListEntries()}, from the offsets above (no pass over the lists). */
   final long rankListEntries;
 
   MarketIndex(MatchInstance instance) {
@@ -124,7 +124,8 @@ final class MarketIndex {
     // Couple members have no primary list, singles no pairs: the two views share one array.
     firstPairWithProgram = positionOnPrimary;
     crossIndex();
-    rankListEntries = instance.rankListEntries();
+    rankListEntries = (long) programStart[programs] + listStart[applicants]
+        + supplementalStart[applicants] + 2L * pairs;
     room = new int[programs];
     int[] depth = new int[programs];
     int withReceiver = 0;

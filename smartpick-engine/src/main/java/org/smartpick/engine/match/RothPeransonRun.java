@@ -62,6 +62,12 @@ final class RothPeransonRun {
   private boolean cycling;
   /** Some agent was displaced from the same entry too often and was frozen. */
   private boolean cycleDetected;
+  /**
+   * A seat has been freed (withdrawal, improvement or reversion). Until then every pointer only
+   * moves down its list, so the process is plain deferred acceptance, which ends within the
+   * rank-list entries and cannot cycle (Gale and Shapley 1962): displacements are not counted.
+   */
+  private boolean seatFreed;
 
   RothPeransonRun(MarketIndex ix, RothPeransonOptions options) {
     this.ix = ix;
@@ -243,8 +249,8 @@ final class RothPeransonRun {
       int rank = ix.listEntry[2 * e + 1];
       if (rank >= 0 && held.accepts(program, rank)) {
         pointer[a] = e;
-        int out = hold(a, program, rank);
-        if (out >= 0) {
+        long out = hold(a, program, rank);
+        if (out != HeldSets.NOBODY) {
           displaced(program, out);
         }
         return;
@@ -264,8 +270,8 @@ final class RothPeransonRun {
       if (rank >= 0 && held.accepts(program, rank)) {
         release(a);
         pointer[a] = e;
-        int out = hold(a, program, rank);
-        if (out >= 0) {
+        long out = hold(a, program, rank);
+        if (out != HeldSets.NOBODY) {
           displaced(program, out);
         }
         return;
@@ -321,14 +327,14 @@ final class RothPeransonRun {
   /** Takes the member's primary seat out of the held set without changing their state. */
   private void setAside(int a) {
     if (primary[a] != NONE) {
-      held.remove(primary[a], HeldSets.key(primaryRank[a], false));
+      held.remove(primary[a], HeldSets.seat(primaryRank[a], false, a));
     }
   }
 
   /** Puts a set-aside seat back; it fits, since nothing else changed meanwhile. */
   private void restore(int a) {
     if (primary[a] != NONE) {
-      held.admit(primary[a], HeldSets.key(primaryRank[a], false));
+      held.admit(primary[a], HeldSets.seat(primaryRank[a], false, a));
     }
   }
 
@@ -349,19 +355,21 @@ final class RothPeransonRun {
     int second = ix.pairSecond[k];
     couplePointer[c] = k;
     coupleMatched[c] = true;
-    int outFirst = first == NONE ? -1 : hold(ix.firstMember[c], first, ix.pairFirstRank[k]);
-    int outSecond = second == NONE ? -1 : hold(ix.secondMember[c], second, ix.pairSecondRank[k]);
+    long outFirst = first == NONE ? HeldSets.NOBODY
+        : hold(ix.firstMember[c], first, ix.pairFirstRank[k]);
+    long outSecond = second == NONE ? HeldSets.NOBODY
+        : hold(ix.secondMember[c], second, ix.pairSecondRank[k]);
     // Both holders leave before either reacts: they may be the two members of one couple.
-    if (outFirst >= 0) {
-      unseat(first, outFirst);
+    if (outFirst != HeldSets.NOBODY) {
+      unseat(outFirst);
     }
-    if (outSecond >= 0) {
-      unseat(second, outSecond);
+    if (outSecond != HeldSets.NOBODY) {
+      unseat(outSecond);
     }
-    if (outFirst >= 0) {
+    if (outFirst != HeldSets.NOBODY) {
       displaced(first, outFirst);
     }
-    if (outSecond >= 0) {
+    if (outSecond != HeldSets.NOBODY) {
       displaced(second, outSecond);
     }
   }
@@ -397,8 +405,8 @@ final class RothPeransonRun {
         supplementalPointer[a] = e;
         supplemental[a] = program;
         supplementalRank[a] = rank;
-        int out = held.admit(program, HeldSets.key(rank, true));
-        if (out >= 0) {
+        long out = held.admit(program, HeldSets.seat(rank, true, a));
+        if (out != HeldSets.NOBODY) {
           displaced(program, out);
         }
         return;
@@ -407,11 +415,14 @@ final class RothPeransonRun {
     supplementalPointer[a] = end;
   }
 
-  /** Places the applicant at the program on their primary list; returns the displaced key or -1. */
-  private int hold(int a, int program, int rank) {
+  /**
+   * Places the applicant at the program on their primary list; returns the displaced seat or
+   * {@link HeldSets#NOBODY}.
+   */
+  private long hold(int a, int program, int rank) {
     primary[a] = program;
     primaryRank[a] = rank;
-    int out = held.admit(program, HeldSets.key(rank, false));
+    long out = held.admit(program, HeldSets.seat(rank, false, a));
     if (ix.advanced[program] && ix.supplementalStart[a] < ix.supplementalStart[a + 1]) {
       supplementalPointer[a] = ix.supplementalStart[a];
       pushAgent(supplementalAgents + a);
@@ -419,14 +430,10 @@ final class RothPeransonRun {
     return out;
   }
 
-  private int holder(int program, int key) {
-    return ix.programApplicant[ix.programStart[program] + HeldSets.rank(key)];
-  }
-
-  /** Records that the holder of {@code key}, already out of the held set, has no seat there. */
-  private void unseat(int program, int key) {
-    int a = holder(program, key);
-    if (HeldSets.isSupplemental(key)) {
+  /** Records that the holder of {@code seat}, already out of the held set, has no seat there. */
+  private void unseat(long seat) {
+    int a = HeldSets.applicant(seat);
+    if (HeldSets.isSupplemental(seat)) {
       supplemental[a] = NONE;
     } else {
       primary[a] = NONE;
@@ -434,14 +441,14 @@ final class RothPeransonRun {
   }
 
   /**
-   * The holder of {@code key} lost their seat at {@code program} to a preferred applicant and
+   * The holder of {@code seat} lost their seat at {@code program} to a preferred applicant and
    * moves on; a couple withdraws its other place and moves to its next pair (once, even when both
    * members were displaced by the same proposal).
    */
-  private void displaced(int program, int key) {
+  private void displaced(int program, long seat) {
     displacements++;
-    int a = holder(program, key);
-    if (HeldSets.isSupplemental(key)) {
+    int a = HeldSets.applicant(seat);
+    if (HeldSets.isSupplemental(seat)) {
       supplemental[a] = NONE;
       int e = supplementalPointer[a];
       countDisplacement(supplementalDisplacedAt, e, supplementalAgents + a);
@@ -470,11 +477,14 @@ final class RothPeransonRun {
   }
 
   /**
-   * Counts a displacement from a list entry; past the limit the agent is caught in a cycle (a
+   * Counts a displacement from a list entry once a seat has been freed; past the limit the agent is caught in a cycle (a
    * market without a stable matching near it): it is frozen so the cycle breaks, and the attempt
    * is marked so that the matcher tries another order of couples.
    */
   private void countDisplacement(short[] counter, int entry, int agent) {
+    if (!seatFreed) {
+      return;
+    }
     int count = counter[entry] + 1;
     if (count <= Short.MAX_VALUE) {
       counter[entry] = (short) count;
@@ -489,7 +499,7 @@ final class RothPeransonRun {
   private void release(int a) {
     int program = primary[a];
     if (program != NONE) {
-      held.remove(program, HeldSets.key(primaryRank[a], false));
+      held.remove(program, HeldSets.seat(primaryRank[a], false, a));
       primary[a] = NONE;
       pushProgram(program);
     }
@@ -499,7 +509,7 @@ final class RothPeransonRun {
   private void dropSupplemental(int a) {
     int program = supplemental[a];
     if (program != NONE) {
-      held.remove(program, HeldSets.key(supplementalRank[a], true));
+      held.remove(program, HeldSets.seat(supplementalRank[a], true, a));
       supplemental[a] = NONE;
       pushProgram(program);
     }
@@ -519,13 +529,13 @@ final class RothPeransonRun {
     int better = 0;
     int reserved = 0;
     for (int rank = 0; rank < length; rank++) {
-      while (better < size && HeldSets.rank(held.keyAt(program, better)) < rank) {
+      while (better < size && HeldSets.rank(held.seatAt(program, better)) < rank) {
         better++;
       }
       if (better + reserved >= capacity) {
         return;
       }
-      if (better < size && HeldSets.rank(held.keyAt(program, better)) == rank) {
+      if (better < size && HeldSets.rank(held.seatAt(program, better)) == rank) {
         continue;
       }
       reserved += reenter(ix.programApplicant[base + rank], program, base + rank);
@@ -604,6 +614,7 @@ final class RothPeransonRun {
   }
 
   private void pushProgram(int program) {
+    seatFreed = true;
     if (!programQueued[program]) {
       programQueued[program] = true;
       programStack[programTop++] = program;

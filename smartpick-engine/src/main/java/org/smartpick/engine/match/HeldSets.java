@@ -9,9 +9,10 @@ package org.smartpick.engine.match;
  * program's order of preference, and a displaced holder is read from the seat itself (no lookup in
  * the program's list, which would be a cache miss per displacement).
  *
- * <p>Acceptance is O(1) (compare with the worst held seat); admission, rejection and removal cost
- * O(capacity) with no allocation; capacity is small for residency programs. Per-run state: not
- * thread-safe.
+ * <p>Acceptance is O(1) and reads one dense per-program threshold (the rank a newcomer must beat:
+ * the worst held rank when full), which stays in the first-level cache, so a rejected proposal
+ * touches no block; admission, rejection and removal cost O(capacity) with no allocation; capacity
+ * is small for residency programs. Per-run state: not thread-safe.
  */
 final class HeldSets {
   /** Returned by {@link #admit} when nobody is displaced. */
@@ -22,6 +23,8 @@ final class HeldSets {
 
   private final long[] pool;
   private final int[] start;
+  /** Per program: an applicant is accepted iff their rank is below this. */
+  private final int[] threshold;
 
   /**
    * @param initialCapacity positions per program at the start
@@ -34,8 +37,20 @@ final class HeldSets {
       start[p + 1] = start[p] + SEATS + room[p];
     }
     pool = new long[start[programs]];
+    threshold = new int[programs];
     for (int p = 0; p < programs; p++) {
       pool[start[p] + CAPACITY] = initialCapacity[p];
+      updateThreshold(p);
+    }
+  }
+
+  private void updateThreshold(int program) {
+    int block = start[program];
+    int held = (int) pool[block + SIZE];
+    if (held < pool[block + CAPACITY]) {
+      threshold[program] = Integer.MAX_VALUE;
+    } else {
+      threshold[program] = held == 0 ? 0 : rank(pool[block + SEATS + held - 1]);
     }
   }
 
@@ -67,6 +82,7 @@ final class HeldSets {
   /** Changes the program's positions; never below what it holds (callers move only free seats). */
   void setCapacity(int program, int positions) {
     pool[start[program] + CAPACITY] = positions;
+    updateThreshold(program);
   }
 
   /** The seat held at {@code index} (0 = best). */
@@ -76,12 +92,7 @@ final class HeldSets {
 
   /** Whether the program would take the applicant at {@code rank}: a free seat or a worse holder. */
   boolean accepts(int program, int rank) {
-    int base = start[program];
-    long held = pool[base + SIZE];
-    if (held < pool[base + CAPACITY]) {
-      return true;
-    }
-    return held > 0 && rank(pool[base + SEATS + (int) held - 1]) > rank;
+    return rank < threshold[program];
   }
 
   /** Whether the program would take two applicants at once (same program on both sides of a pair). */
@@ -116,13 +127,14 @@ final class HeldSets {
     }
     pool[base + i] = seat;
     held++;
+    long out = NOBODY;
     if (held > pool[block + CAPACITY]) {
       held--;
-      pool[block + SIZE] = held;
-      return pool[base + held];
+      out = pool[base + held];
     }
     pool[block + SIZE] = held;
-    return NOBODY;
+    updateThreshold(program);
+    return out;
   }
 
   /** Releases the seat (a withdrawal); it must be held. */
@@ -136,5 +148,6 @@ final class HeldSets {
     }
     System.arraycopy(pool, base + i + 1, pool, base + i, held - i - 1);
     pool[block + SIZE] = held - 1;
+    updateThreshold(program);
   }
 }

@@ -62,12 +62,6 @@ final class RothPeransonRun {
   private boolean cycling;
   /** Some agent was displaced from the same entry too often and was frozen. */
   private boolean cycleDetected;
-  /**
-   * A seat has been freed (withdrawal, improvement or reversion). Until then every pointer only
-   * moves down its list, so the process is plain deferred acceptance, which ends within the
-   * rank-list entries and cannot cycle (Gale and Shapley 1962): displacements are not counted.
-   */
-  private boolean seatFreed;
 
   RothPeransonRun(MarketIndex ix, RothPeransonOptions options) {
     this.ix = ix;
@@ -477,14 +471,11 @@ final class RothPeransonRun {
   }
 
   /**
-   * Counts a displacement from a list entry once a seat has been freed; past the limit the agent is caught in a cycle (a
+   * Counts a displacement from a list entry; past the limit the agent is caught in a cycle (a
    * market without a stable matching near it): it is frozen so the cycle breaks, and the attempt
    * is marked so that the matcher tries another order of couples.
    */
   private void countDisplacement(short[] counter, int entry, int agent) {
-    if (!seatFreed) {
-      return;
-    }
     int count = counter[entry] + 1;
     if (count <= Short.MAX_VALUE) {
       counter[entry] = (short) count;
@@ -614,7 +605,6 @@ final class RothPeransonRun {
   }
 
   private void pushProgram(int program) {
-    seatFreed = true;
     if (!programQueued[program]) {
       programQueued[program] = true;
       programStack[programTop++] = program;

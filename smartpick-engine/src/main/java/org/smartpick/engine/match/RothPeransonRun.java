@@ -55,8 +55,10 @@ final class RothPeransonRun {
 
   private final int coupleAgents;
   private final int supplementalAgents;
+  /** Proposals since the attempt or the current path step began (bounded by the step limit). */
   private long steps;
-  private long proposals;
+  /** Proposals of the earlier path steps of this run; the total is this plus {@link #steps}. */
+  private long earlierProposals;
   private long displacements;
   /** The step bound was exceeded: the attempt stops where it is. */
   private boolean cycling;
@@ -133,6 +135,7 @@ final class RothPeransonRun {
    * @return the matching after the step
    */
   RothPeransonAttempt satisfy(BlockingPair pair) {
+    earlierProposals += steps;
     steps = 0;
     cycling = false;
     Arrays.fill(frozen, false);
@@ -220,7 +223,6 @@ final class RothPeransonRun {
 
   /** Counts one proposal; false (and flags cycling) once the step bound is exceeded. */
   private boolean step() {
-    proposals++;
     if (++steps > stepLimit) {
       cycling = true;
       return false;
@@ -636,6 +638,6 @@ final class RothPeransonRun {
       filled[p] = held.size(p);
     }
     return new RothPeransonAttempt(primary.clone(), supplemental.clone(), matchedRank, capacity,
-        filled, proposals, displacements, cycling || cycleDetected);
+        filled, earlierProposals + steps, displacements, cycling || cycleDetected);
   }
 }

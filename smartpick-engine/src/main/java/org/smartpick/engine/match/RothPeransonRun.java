@@ -568,16 +568,30 @@ final class RothPeransonRun {
         return 0;
       }
     }
-    int position = ix.positionOnSupplemental[entry];
-    if (position >= 0 && primary[a] != NONE && ix.advanced[primary[a]]
-        && ix.supplementalStart[a] + position < supplementalPointer[a]
-        && !frozen[supplementalAgents + a]) {
-      dropSupplemental(a);
-      supplementalPointer[a] = ix.supplementalStart[a] + position;
-      pushAgent(supplementalAgents + a);
-      return 1;
+    if (primary[a] != NONE && ix.advanced[primary[a]] && !frozen[supplementalAgents + a]) {
+      int e = supplementalEntryAbove(a, program);
+      if (e >= 0) {
+        dropSupplemental(a);
+        supplementalPointer[a] = e;
+        pushAgent(supplementalAgents + a);
+        return 1;
+      }
     }
     return 0;
+  }
+
+  /**
+   * The entry of {@code program} on the applicant's supplemental list above their current
+   * supplemental pointer, or -1: a scan of that short prefix (re-entries at programs holding
+   * advanced applicants are rare, so no per-entry index is kept for them).
+   */
+  private int supplementalEntryAbove(int a, int program) {
+    for (int e = ix.supplementalStart[a]; e < supplementalPointer[a]; e++) {
+      if (ix.supplementalProgram[e] == program) {
+        return e;
+      }
+    }
+    return -1;
   }
 
   /** Moves unfilled positions to their receivers and lets the market settle, until none move. */

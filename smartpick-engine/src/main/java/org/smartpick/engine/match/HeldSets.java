@@ -1,24 +1,30 @@
 package org.smartpick.engine.match;
 
 /**
- * The applicants each program tentatively holds, as one flat int pool: program {@code p} owns the
+ * The applicants each program tentatively holds, as one flat long pool: program {@code p} owns the
  * block {@code [start(p), start(p) + 2 + room(p))}, holding its current capacity, its size and
- * then its keys, best first, so one proposal reads one cache line. A key is
- * {@code rank * 2 + (supplemental ? 1 : 0)}, where {@code rank} is the applicant's 0-based
- * position on the program's list, so the order of keys is the program's order of preference and
- * the applicant is recovered from the program's list.
+ * then its held seats, best first, so one proposal reads one cache line. A seat is
+ * {@code key << 32 | applicant} with {@code key = rank * 2 + (supplemental ? 1 : 0)}, where
+ * {@code rank} is the applicant's 0-based position on the program's list: seats compare in the
+ * program's order of preference, and a displaced holder is read from the seat itself (no lookup in
+ * the program's list, which would be a cache miss per displacement).
  *
- * <p>Acceptance is O(1) (compare with the worst held key); admission, rejection and removal cost
- * O(capacity) with no allocation; capacity is small for residency programs. Per-run state: not
- * thread-safe.
+ * <p>Acceptance is O(1) and reads one dense per-program threshold (the rank a newcomer must beat:
+ * the worst held rank when full), which stays in the first-level cache, so a rejected proposal
+ * touches no block; admission, rejection and removal cost O(capacity) with no allocation; capacity
+ * is small for residency programs. Per-run state: not thread-safe.
  */
 final class HeldSets {
+  /** Returned by {@link #admit} when nobody is displaced. */
+  static final long NOBODY = -1;
   private static final int CAPACITY = 0;
   private static final int SIZE = 1;
-  private static final int KEYS = 2;
+  private static final int SEATS = 2;
 
-  private final int[] pool;
+  private final long[] pool;
   private final int[] start;
+  /** Per program: an applicant is accepted iff their rank is below this. */
+  private final int[] threshold;
 
   /**
    * @param initialCapacity positions per program at the start
@@ -28,52 +34,65 @@ final class HeldSets {
     int programs = initialCapacity.length;
     start = new int[programs + 1];
     for (int p = 0; p < programs; p++) {
-      start[p + 1] = start[p] + KEYS + room[p];
+      start[p + 1] = start[p] + SEATS + room[p];
     }
-    pool = new int[start[programs]];
+    pool = new long[start[programs]];
+    threshold = new int[programs];
     for (int p = 0; p < programs; p++) {
       pool[start[p] + CAPACITY] = initialCapacity[p];
+      updateThreshold(p);
     }
   }
 
-  static int key(int rank, boolean supplemental) {
-    return rank * 2 + (supplemental ? 1 : 0);
+  private void updateThreshold(int program) {
+    int block = start[program];
+    int held = (int) pool[block + SIZE];
+    if (held < pool[block + CAPACITY]) {
+      threshold[program] = Integer.MAX_VALUE;
+    } else {
+      threshold[program] = held == 0 ? 0 : rank(pool[block + SEATS + held - 1]);
+    }
   }
 
-  static int rank(int key) {
-    return key >> 1;
+  /** The seat of {@code applicant} at {@code rank} on the program's list. */
+  static long seat(int rank, boolean supplemental, int applicant) {
+    return (long) (rank * 2 + (supplemental ? 1 : 0)) << 32 | applicant;
   }
 
-  static boolean isSupplemental(int key) {
-    return (key & 1) != 0;
+  static int rank(long seat) {
+    return (int) (seat >>> 33);
+  }
+
+  static boolean isSupplemental(long seat) {
+    return (seat & 1L << 32) != 0;
+  }
+
+  static int applicant(long seat) {
+    return (int) seat;
   }
 
   int size(int program) {
-    return pool[start[program] + SIZE];
+    return (int) pool[start[program] + SIZE];
   }
 
   int capacity(int program) {
-    return pool[start[program] + CAPACITY];
+    return (int) pool[start[program] + CAPACITY];
   }
 
   /** Changes the program's positions; never below what it holds (callers move only free seats). */
   void setCapacity(int program, int positions) {
     pool[start[program] + CAPACITY] = positions;
+    updateThreshold(program);
   }
 
-  /** The key held at {@code index} (0 = best). */
-  int keyAt(int program, int index) {
-    return pool[start[program] + KEYS + index];
+  /** The seat held at {@code index} (0 = best). */
+  long seatAt(int program, int index) {
+    return pool[start[program] + SEATS + index];
   }
 
   /** Whether the program would take the applicant at {@code rank}: a free seat or a worse holder. */
   boolean accepts(int program, int rank) {
-    int base = start[program];
-    int held = pool[base + SIZE];
-    if (held < pool[base + CAPACITY]) {
-      return true;
-    }
-    return held > 0 && rank(pool[base + KEYS + held - 1]) > rank;
+    return rank < threshold[program];
   }
 
   /** Whether the program would take two applicants at once (same program on both sides of a pair). */
@@ -84,7 +103,7 @@ final class HeldSets {
 
   /** Number of held applicants ranked strictly better than {@code rank}. */
   int countBetter(int program, int rank) {
-    int base = start[program] + KEYS;
+    int base = start[program] + SEATS;
     int count = 0;
     int held = size(program);
     while (count < held && rank(pool[base + count]) < rank) {
@@ -94,39 +113,41 @@ final class HeldSets {
   }
 
   /**
-   * Holds the key, keeping the order; when the program is then over capacity its worst key is
-   * removed and returned, else {@code -1}. Callers check {@link #accepts} first.
+   * Holds the seat, keeping the order; when the program is then over capacity its worst seat is
+   * removed and returned, else {@link #NOBODY}. Callers check {@link #accepts} first.
    */
-  int admit(int program, int key) {
+  long admit(int program, long seat) {
     int block = start[program];
-    int base = block + KEYS;
-    int held = pool[block + SIZE];
+    int base = block + SEATS;
+    int held = (int) pool[block + SIZE];
     int i = held;
-    while (i > 0 && pool[base + i - 1] > key) {
+    while (i > 0 && pool[base + i - 1] > seat) {
       pool[base + i] = pool[base + i - 1];
       i--;
     }
-    pool[base + i] = key;
+    pool[base + i] = seat;
     held++;
+    long out = NOBODY;
     if (held > pool[block + CAPACITY]) {
       held--;
-      pool[block + SIZE] = held;
-      return pool[base + held];
+      out = pool[base + held];
     }
     pool[block + SIZE] = held;
-    return -1;
+    updateThreshold(program);
+    return out;
   }
 
-  /** Releases the key (a withdrawal); it must be held. */
-  void remove(int program, int key) {
+  /** Releases the seat (a withdrawal); it must be held. */
+  void remove(int program, long seat) {
     int block = start[program];
-    int base = block + KEYS;
-    int held = pool[block + SIZE];
+    int base = block + SEATS;
+    int held = (int) pool[block + SIZE];
     int i = 0;
-    while (pool[base + i] != key) {
+    while (pool[base + i] != seat) {
       i++;
     }
     System.arraycopy(pool, base + i + 1, pool, base + i, held - i - 1);
     pool[block + SIZE] = held - 1;
+    updateThreshold(program);
   }
 }

@@ -5,8 +5,9 @@ import java.util.Arrays;
 /**
  * Flat, precomputed view of a {@link MatchInstance} for {@link RothPeransonRun}: every rank list
  * laid out in one int array per kind, each applicant-side entry carrying its rank on the program's
- * list and each program-side entry carrying the program's position on the applicant's lists, so
- * that every comparison during the Match is one array read.
+ * list and each program-side entry carrying the program's position on the applicant's primary
+ * list (or first pair, for a couple member), so that every comparison during the Match is one
+ * array read (re-entry on a supplemental list scans that short list instead).
  *
  * <p>Built by copying the lists and one cross-indexing step (see {@link #crossIndex()}) in
  * O(E + applicants + programs) time for E rank-list entries. Immutable after construction, so one index serves every attempt of a {@code match}.
@@ -45,8 +46,6 @@ final class MarketIndex {
   final int[] programApplicant;
   /** Per program entry: the program's index on the applicant's primary list, or -1. */
   final int[] positionOnPrimary;
-  /** Per program entry: the program's index on the applicant's supplemental list, or -1. */
-  final int[] positionOnSupplemental;
   /** Per program entry of a couple member: first pair index with this program on their side, or -1. */
   final int[] firstPairWithProgram;
 
@@ -56,7 +55,7 @@ final class MarketIndex {
   final int[] room;
   /** Programs with a reversion receiver, each listed before any program its positions pass through. */
   final int[] reversionOrder;
-  /** {@link MatchInstance#rankListEntries()}, counted once. */
+  /** {@link MatchInstance#rankListEntries()}, from the offsets above (no pass over the lists). */
   final long rankListEntries;
 
   MarketIndex(MatchInstance instance) {
@@ -120,11 +119,11 @@ final class MarketIndex {
     pairFirstRank = minusOnes(pairs);
     pairSecondRank = minusOnes(pairs);
     positionOnPrimary = minusOnes(programApplicant.length);
-    positionOnSupplemental = minusOnes(programApplicant.length);
     // Couple members have no primary list, singles no pairs: the two views share one array.
     firstPairWithProgram = positionOnPrimary;
     crossIndex();
-    rankListEntries = instance.rankListEntries();
+    rankListEntries = (long) programStart[programs] + listStart[applicants]
+        + supplementalStart[applicants] + 2L * pairs;
     room = new int[programs];
     int[] depth = new int[programs];
     int withReceiver = 0;
@@ -212,7 +211,6 @@ final class MarketIndex {
           int i = scratch[p];
           if (i >= 0) {
             supplementalRank[start + i] = entry - programStart[p];
-            positionOnSupplemental[entry] = i;
           }
         }
         for (int i = 0; i < length; i++) {

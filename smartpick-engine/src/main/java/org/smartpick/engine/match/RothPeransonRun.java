@@ -55,8 +55,10 @@ final class RothPeransonRun {
 
   private final int coupleAgents;
   private final int supplementalAgents;
+  /** Proposals since the attempt or the current path step began (bounded by the step limit). */
   private long steps;
-  private long proposals;
+  /** Proposals of the earlier path steps of this run; the total is this plus {@link #steps}. */
+  private long earlierProposals;
   private long displacements;
   /** The step bound was exceeded: the attempt stops where it is. */
   private boolean cycling;
@@ -133,6 +135,7 @@ final class RothPeransonRun {
    * @return the matching after the step
    */
   RothPeransonAttempt satisfy(BlockingPair pair) {
+    earlierProposals += steps;
     steps = 0;
     cycling = false;
     Arrays.fill(frozen, false);
@@ -220,7 +223,6 @@ final class RothPeransonRun {
 
   /** Counts one proposal; false (and flags cycling) once the step bound is exceeded. */
   private boolean step() {
-    proposals++;
     if (++steps > stepLimit) {
       cycling = true;
       return false;
@@ -243,8 +245,8 @@ final class RothPeransonRun {
       int rank = ix.listEntry[2 * e + 1];
       if (rank >= 0 && held.accepts(program, rank)) {
         pointer[a] = e;
-        int out = hold(a, program, rank);
-        if (out >= 0) {
+        long out = hold(a, program, rank);
+        if (out != HeldSets.NOBODY) {
           displaced(program, out);
         }
         return;
@@ -264,8 +266,8 @@ final class RothPeransonRun {
       if (rank >= 0 && held.accepts(program, rank)) {
         release(a);
         pointer[a] = e;
-        int out = hold(a, program, rank);
-        if (out >= 0) {
+        long out = hold(a, program, rank);
+        if (out != HeldSets.NOBODY) {
           displaced(program, out);
         }
         return;
@@ -321,14 +323,14 @@ final class RothPeransonRun {
   /** Takes the member's primary seat out of the held set without changing their state. */
   private void setAside(int a) {
     if (primary[a] != NONE) {
-      held.remove(primary[a], HeldSets.key(primaryRank[a], false));
+      held.remove(primary[a], HeldSets.seat(primaryRank[a], false, a));
     }
   }
 
   /** Puts a set-aside seat back; it fits, since nothing else changed meanwhile. */
   private void restore(int a) {
     if (primary[a] != NONE) {
-      held.admit(primary[a], HeldSets.key(primaryRank[a], false));
+      held.admit(primary[a], HeldSets.seat(primaryRank[a], false, a));
     }
   }
 
@@ -349,19 +351,21 @@ final class RothPeransonRun {
     int second = ix.pairSecond[k];
     couplePointer[c] = k;
     coupleMatched[c] = true;
-    int outFirst = first == NONE ? -1 : hold(ix.firstMember[c], first, ix.pairFirstRank[k]);
-    int outSecond = second == NONE ? -1 : hold(ix.secondMember[c], second, ix.pairSecondRank[k]);
+    long outFirst = first == NONE ? HeldSets.NOBODY
+        : hold(ix.firstMember[c], first, ix.pairFirstRank[k]);
+    long outSecond = second == NONE ? HeldSets.NOBODY
+        : hold(ix.secondMember[c], second, ix.pairSecondRank[k]);
     // Both holders leave before either reacts: they may be the two members of one couple.
-    if (outFirst >= 0) {
-      unseat(first, outFirst);
+    if (outFirst != HeldSets.NOBODY) {
+      unseat(outFirst);
     }
-    if (outSecond >= 0) {
-      unseat(second, outSecond);
+    if (outSecond != HeldSets.NOBODY) {
+      unseat(outSecond);
     }
-    if (outFirst >= 0) {
+    if (outFirst != HeldSets.NOBODY) {
       displaced(first, outFirst);
     }
-    if (outSecond >= 0) {
+    if (outSecond != HeldSets.NOBODY) {
       displaced(second, outSecond);
     }
   }
@@ -397,8 +401,8 @@ final class RothPeransonRun {
         supplementalPointer[a] = e;
         supplemental[a] = program;
         supplementalRank[a] = rank;
-        int out = held.admit(program, HeldSets.key(rank, true));
-        if (out >= 0) {
+        long out = held.admit(program, HeldSets.seat(rank, true, a));
+        if (out != HeldSets.NOBODY) {
           displaced(program, out);
         }
         return;
@@ -407,11 +411,14 @@ final class RothPeransonRun {
     supplementalPointer[a] = end;
   }
 
-  /** Places the applicant at the program on their primary list; returns the displaced key or -1. */
-  private int hold(int a, int program, int rank) {
+  /**
+   * Places the applicant at the program on their primary list; returns the displaced seat or
+   * {@link HeldSets#NOBODY}.
+   */
+  private long hold(int a, int program, int rank) {
     primary[a] = program;
     primaryRank[a] = rank;
-    int out = held.admit(program, HeldSets.key(rank, false));
+    long out = held.admit(program, HeldSets.seat(rank, false, a));
     if (ix.advanced[program] && ix.supplementalStart[a] < ix.supplementalStart[a + 1]) {
       supplementalPointer[a] = ix.supplementalStart[a];
       pushAgent(supplementalAgents + a);
@@ -419,14 +426,10 @@ final class RothPeransonRun {
     return out;
   }
 
-  private int holder(int program, int key) {
-    return ix.programApplicant[ix.programStart[program] + HeldSets.rank(key)];
-  }
-
-  /** Records that the holder of {@code key}, already out of the held set, has no seat there. */
-  private void unseat(int program, int key) {
-    int a = holder(program, key);
-    if (HeldSets.isSupplemental(key)) {
+  /** Records that the holder of {@code seat}, already out of the held set, has no seat there. */
+  private void unseat(long seat) {
+    int a = HeldSets.applicant(seat);
+    if (HeldSets.isSupplemental(seat)) {
       supplemental[a] = NONE;
     } else {
       primary[a] = NONE;
@@ -434,14 +437,14 @@ final class RothPeransonRun {
   }
 
   /**
-   * The holder of {@code key} lost their seat at {@code program} to a preferred applicant and
+   * The holder of {@code seat} lost their seat at {@code program} to a preferred applicant and
    * moves on; a couple withdraws its other place and moves to its next pair (once, even when both
    * members were displaced by the same proposal).
    */
-  private void displaced(int program, int key) {
+  private void displaced(int program, long seat) {
     displacements++;
-    int a = holder(program, key);
-    if (HeldSets.isSupplemental(key)) {
+    int a = HeldSets.applicant(seat);
+    if (HeldSets.isSupplemental(seat)) {
       supplemental[a] = NONE;
       int e = supplementalPointer[a];
       countDisplacement(supplementalDisplacedAt, e, supplementalAgents + a);
@@ -489,7 +492,7 @@ final class RothPeransonRun {
   private void release(int a) {
     int program = primary[a];
     if (program != NONE) {
-      held.remove(program, HeldSets.key(primaryRank[a], false));
+      held.remove(program, HeldSets.seat(primaryRank[a], false, a));
       primary[a] = NONE;
       pushProgram(program);
     }
@@ -499,7 +502,7 @@ final class RothPeransonRun {
   private void dropSupplemental(int a) {
     int program = supplemental[a];
     if (program != NONE) {
-      held.remove(program, HeldSets.key(supplementalRank[a], true));
+      held.remove(program, HeldSets.seat(supplementalRank[a], true, a));
       supplemental[a] = NONE;
       pushProgram(program);
     }
@@ -519,13 +522,13 @@ final class RothPeransonRun {
     int better = 0;
     int reserved = 0;
     for (int rank = 0; rank < length; rank++) {
-      while (better < size && HeldSets.rank(held.keyAt(program, better)) < rank) {
+      while (better < size && HeldSets.rank(held.seatAt(program, better)) < rank) {
         better++;
       }
       if (better + reserved >= capacity) {
         return;
       }
-      if (better < size && HeldSets.rank(held.keyAt(program, better)) == rank) {
+      if (better < size && HeldSets.rank(held.seatAt(program, better)) == rank) {
         continue;
       }
       reserved += reenter(ix.programApplicant[base + rank], program, base + rank);
@@ -565,16 +568,30 @@ final class RothPeransonRun {
         return 0;
       }
     }
-    int position = ix.positionOnSupplemental[entry];
-    if (position >= 0 && primary[a] != NONE && ix.advanced[primary[a]]
-        && ix.supplementalStart[a] + position < supplementalPointer[a]
-        && !frozen[supplementalAgents + a]) {
-      dropSupplemental(a);
-      supplementalPointer[a] = ix.supplementalStart[a] + position;
-      pushAgent(supplementalAgents + a);
-      return 1;
+    if (primary[a] != NONE && ix.advanced[primary[a]] && !frozen[supplementalAgents + a]) {
+      int e = supplementalEntryAbove(a, program);
+      if (e >= 0) {
+        dropSupplemental(a);
+        supplementalPointer[a] = e;
+        pushAgent(supplementalAgents + a);
+        return 1;
+      }
     }
     return 0;
+  }
+
+  /**
+   * The entry of {@code program} on the applicant's supplemental list above their current
+   * supplemental pointer, or -1: a scan of that short prefix (re-entries at programs holding
+   * advanced applicants are rare, so no per-entry index is kept for them).
+   */
+  private int supplementalEntryAbove(int a, int program) {
+    for (int e = ix.supplementalStart[a]; e < supplementalPointer[a]; e++) {
+      if (ix.supplementalProgram[e] == program) {
+        return e;
+      }
+    }
+    return -1;
   }
 
   /** Moves unfilled positions to their receivers and lets the market settle, until none move. */
@@ -635,6 +652,6 @@ final class RothPeransonRun {
       filled[p] = held.size(p);
     }
     return new RothPeransonAttempt(primary.clone(), supplemental.clone(), matchedRank, capacity,
-        filled, proposals, displacements, cycling || cycleDetected);
+        filled, earlierProposals + steps, displacements, cycling || cycleDetected);
   }
 }

@@ -164,7 +164,7 @@ public final class OutsideApplicantScorer {
 
     /** Scores the student's application at a program (frame index), with or without a signal. */
     public Scored score(int program, boolean signal, long seed) {
-      return score(program, signal, seed, new CallLog());
+      return score(program, signal, seed, new CallLog(BEFORE.length + AFTER.length));
     }
 
     /**

@@ -59,7 +59,7 @@ public final class InterviewScenarios {
       }
     }
     int scenarios = set.scenarioCount();
-    long[] seeds = StudentDraws.scenarioSeeds(seed, scenarios);
+    long[] seeds = StudentDraws.sampleSeeds(seed, scenarios);
     OutsideApplicantScorer scorer = new OutsideApplicantScorer(set.frame(), set.parameters());
     double[][] margin = new double[scenarios][programs.length];
     double[][] shift = new double[scenarios][programs.length];

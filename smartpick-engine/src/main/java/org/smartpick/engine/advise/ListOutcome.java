@@ -6,14 +6,14 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 /**
- * What one application list yields in each scenario by the cutoff shortcut, with the interview
- * cap: in scenario k the student is invited where {@link Chances#invited} (or
- * {@link Chances#invitedWithSignal} at signalled programs) holds, attends at most {@code
- * maxInterviews} of those invitations in preference order (MODEL.md, "Screening and
- * invitations"), ranks the attended programs by preference and matches at the first that would
- * take them ({@link Chances#matches} / {@link Chances#matchesWithSignal}): applicant-proposing
- * deferred acceptance with fixed cutoffs (Azevedo &amp; Leshno 2016). Preference is the list order
- * given. O(K·list) to build. Immutable; thread-safe.
+ * What one application list yields in each sample (a scenario with one set of the student's draws,
+ * {@link Chances}) by the cutoff shortcut, with the interview cap: the student is invited where
+ * {@link Chances#invited} (or {@link Chances#invitedWithSignal} at signalled programs) holds,
+ * attends at most {@code maxInterviews} of those invitations in preference order (MODEL.md,
+ * "Screening and invitations"), ranks the attended programs by preference and matches at the first
+ * that would take them ({@link Chances#matches} / {@link Chances#matchesWithSignal}):
+ * applicant-proposing deferred acceptance with fixed cutoffs (Azevedo &amp; Leshno 2016).
+ * Preference is the list order given. O(S·list) to build for S samples. Immutable; thread-safe.
  */
 public final class ListOutcome {
   private final int[] matched;
@@ -37,24 +37,50 @@ public final class ListOutcome {
       throw new IllegalArgumentException("maxInterviews must be at least 1, was "
           + maxInterviews);
     }
-    int scenarios = chances.scenarioCount();
-    int[] matched = new int[scenarios];
-    int[] interviews = new int[scenarios];
-    for (int k = 0; k < scenarios; k++) {
-      matched[k] = -1;
-      for (int i = 0; i < byPreference.length && interviews[k] < maxInterviews; i++) {
-        int j = byPreference[i];
-        boolean signal = signalled[j];
-        if (signal ? chances.invitedWithSignal(k, j) : chances.invited(k, j)) {
-          interviews[k]++;
-          if (matched[k] < 0 && (signal ? chances.matchesWithSignal(k, j)
-              : chances.matches(k, j))) {
-            matched[k] = j;
-          }
+    int samples = chances.sampleCount();
+    int[] matched = new int[samples];
+    int[] interviews = new int[samples];
+    for (int s = 0; s < samples; s++) {
+      evaluate(chances, s, byPreference, signalled, maxInterviews, matched, interviews);
+    }
+    return new ListOutcome(matched, interviews);
+  }
+
+  /**
+   * This outcome after one more signal, to local program {@code j}: only the samples where the
+   * signal changes j's invitation or match are evaluated again, so O(S + changed·list).
+   *
+   * @param signalled the signals of this outcome plus {@code j}
+   */
+  ListOutcome withSignal(Chances chances, int[] byPreference, boolean[] signalled,
+      int maxInterviews, int j) {
+    int[] m = matched.clone();
+    int[] n = interviews.clone();
+    for (int s = 0; s < m.length; s++) {
+      if (chances.signalMatters(s, j)) {
+        evaluate(chances, s, byPreference, signalled, maxInterviews, m, n);
+      }
+    }
+    return new ListOutcome(m, n);
+  }
+
+  // Sample s: attend invitations in preference order up to the cap; match at the first that takes.
+  private static void evaluate(Chances chances, int s, int[] byPreference, boolean[] signalled,
+      int maxInterviews, int[] matched, int[] interviews) {
+    int match = -1;
+    int attended = 0;
+    for (int i = 0; i < byPreference.length && attended < maxInterviews; i++) {
+      int j = byPreference[i];
+      boolean signal = signalled[j];
+      if (signal ? chances.invitedWithSignal(s, j) : chances.invited(s, j)) {
+        attended++;
+        if (match < 0 && (signal ? chances.matchesWithSignal(s, j) : chances.matches(s, j))) {
+          match = j;
         }
       }
     }
-    return new ListOutcome(matched, interviews);
+    matched[s] = match;
+    interviews[s] = attended;
   }
 
   /** The programs of a list ordered by the student's utility, highest first (ties by index). */
@@ -63,22 +89,22 @@ public final class ListOutcome {
         .thenComparing(j -> j)).mapToInt(Integer::intValue).toArray();
   }
 
-  /** Local program matched in scenario k, −1 when unmatched. */
-  public int matchedProgram(int k) {
-    return matched[k];
+  /** Local program matched in sample s, −1 when unmatched. */
+  public int matchedProgram(int s) {
+    return matched[s];
   }
 
-  /** Interviews attended in scenario k (at most the cap). */
-  public int interviews(int k) {
-    return interviews[k];
+  /** Interviews attended in sample s (at most the cap). */
+  public int interviews(int s) {
+    return interviews[s];
   }
 
-  /** P(match) with the list: the share of scenarios with a match, with its Wilson interval. */
+  /** P(match) with the list: the share of samples with a match, with its Wilson interval. */
   public Estimate matchChance() {
     return Estimate.of((int) Arrays.stream(matched).filter(j -> j >= 0).count(), matched.length);
   }
 
-  /** Mean interviews attended per scenario. */
+  /** Mean interviews attended per sample. */
   public double expectedInterviews() {
     return Arrays.stream(interviews).average().orElse(0);
   }

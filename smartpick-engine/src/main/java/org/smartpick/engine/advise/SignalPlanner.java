@@ -14,8 +14,9 @@ import org.smartpick.engine.domain.SignalAllotment;
  * crowd out another interview); ties go to the program whose invitations rise most. Where the
  * specialty has gold and silver tiers (the catalog's {@link SignalAllotment}), the first signals
  * chosen (largest gain) are gold; the market model gives both tiers the same effect, which the
- * plan's note says. Running time O(S·L²·K) for S signals, a list of L and K scenarios. Stateless;
- * thread-safe.
+ * plan's note says. Each candidate is evaluated again only on the samples where its signal
+ * changes something ({@link ListOutcome}), so running time O(S·L·(K + C·L)) for S signals, a list
+ * of L, K samples and at most C samples changed by one signal. Stateless; thread-safe.
  */
 public final class SignalPlanner {
 
@@ -45,7 +46,7 @@ public final class SignalPlanner {
           continue;
         }
         signalled[j] = true;
-        ListOutcome tried = ListOutcome.of(chances, byPreference, signalled, cap);
+        ListOutcome tried = current.withSignal(chances, byPreference, signalled, cap, j);
         signalled[j] = false;
         if (acceptable(tried, current, utility)
             && (bestOutcome == null || better(tried, bestOutcome, utility))) {

@@ -81,6 +81,11 @@ public final class CallLog {
     effect = Arrays.copyOf(effect, capacity);
   }
 
+  /** Forgets every call, keeping the capacity (for a log reused per evaluation). */
+  void clear() {
+    size = 0;
+  }
+
   /** Number of calls. */
   public int size() {
     return size;

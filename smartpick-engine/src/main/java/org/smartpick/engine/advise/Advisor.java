@@ -57,13 +57,18 @@ public final class Advisor {
     return Math.max(MIN_SELECTION_DRAWS, Math.min(MAX_SELECTION_DRAWS, wanted));
   }
 
+  /** The seed of the held-out draws the advice is reported on, for a run seed. */
+  public static long holdoutSeed(long runSeed) {
+    return runSeed ^ HOLDOUT_SEED_MIX;
+  }
+
   /** Advice for a profile on the scenarios of its specialty. */
   public Advice advise(ScenarioSet set, ApplicantProfile profile, long seed) {
     StudentModel student = StudentModel.of(profile, set);
     ChanceEstimator estimator = new ChanceEstimator(threads);
     Chances chances = estimator.estimate(set, student, studentSeed(seed),
         selectionDraws(set.scenarioCount()));
-    Chances holdout = estimator.estimate(set, student, seed ^ HOLDOUT_SEED_MIX);
+    Chances holdout = estimator.estimate(set, student, holdoutSeed(seed));
     ApplicationAdvice list = new ApplicationListOptimizer().optimize(chances, holdout, profile,
         fees, seed);
     List<String> caveats = new ArrayList<>();

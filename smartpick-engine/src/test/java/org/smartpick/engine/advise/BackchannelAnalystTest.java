@@ -96,4 +96,16 @@ class BackchannelAnalystTest {
       assertThat(a.matchAsIs()).isLessThanOrEqualTo(interviewed.whatIfs().get(w).matchAsIs());
     }
   }
+
+  @Test
+  void theAdvicesListGetsItsReportInListOrder() {
+    ScenarioSet set = AdviseFixtures.scenarios(60);
+    ApplicantProfile profile = withFailedStep1(AdviseFixtures.derm(250, 12));
+    Advice advice = new Advisor(2, ErasFees.bundled()).advise(set, profile, SEED);
+    BackchannelReport report = new BackchannelAnalyst(2).analyseAdvice(set, profile, advice,
+        LocalDate.of(2025, 9, 1));
+    assertThat(report.programs()).extracting(ProgramCalls::id).containsExactlyElementsOf(
+        advice.list().picks().stream().map(p -> p.chance().id()).toList());
+    assertThat(report.whatIfs()).anyMatch(w -> w.title().contains("senior advocate"));
+  }
 }

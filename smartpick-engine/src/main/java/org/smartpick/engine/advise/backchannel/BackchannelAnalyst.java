@@ -8,10 +8,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
+import org.smartpick.engine.advise.Advice;
+import org.smartpick.engine.advise.Advisor;
 import org.smartpick.engine.advise.CallWindow;
 import org.smartpick.engine.advise.CycleTimeline;
 import org.smartpick.engine.advise.Estimate;
 import org.smartpick.engine.advise.InterviewScenarios;
+import org.smartpick.engine.advise.ScenarioSet;
 import org.smartpick.engine.advise.StudentModel;
 import org.smartpick.engine.advise.rank.RankOrderOutcome;
 import org.smartpick.engine.domain.Program;
@@ -96,6 +99,23 @@ public final class BackchannelAnalyst {
   public BackchannelReport analyseApplications(InterviewScenarios scenarios,
       ApplicantProfile profile, StudentModel student, long seed, LocalDate today) {
     return report(scenarios, profile, student, seed, today, Stage.APPLIED);
+  }
+
+  /**
+   * The report of an advice's list ({@link #analyseApplications}), programs in the list's order,
+   * on the held-out draws the list's chances are reported on ({@link Advisor#holdoutSeed}), so its
+   * invitations are those behind the picks' P(interview). O(K·P/T) per evaluation (up to three).
+   *
+   * @param advice advice from {@link Advisor#advise} on the same set and profile
+   */
+  public BackchannelReport analyseAdvice(ScenarioSet set, ApplicantProfile profile,
+      Advice advice, LocalDate today) {
+    StudentModel student = StudentModel.of(profile, set);
+    long seed = Advisor.holdoutSeed(advice.seed());
+    List<Integer> listed = advice.list().picks().stream().map(p -> p.chance().program())
+        .toList();
+    return analyseApplications(InterviewScenarios.evaluate(set, student, seed, listed, threads),
+        profile, student, seed, today);
   }
 
   private BackchannelReport report(InterviewScenarios scenarios, ApplicantProfile profile,

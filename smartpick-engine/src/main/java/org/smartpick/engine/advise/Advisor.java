@@ -23,7 +23,7 @@ public final class Advisor {
   private static final long STUDENT_SEED_MIX = 0x5DEECE66DL;
   private static final long HOLDOUT_SEED_MIX = 0x2545F4914F6CDD1DL;
   /** Samples (scenarios × draws) the list is chosen on, when K allows it within the draw limits. */
-  static final int SELECTION_SAMPLES = 8000;
+  static final int SELECTION_SAMPLES = 4000;
   /** Fewest draws per scenario the list is chosen on. */
   static final int MIN_SELECTION_DRAWS = 2;
   /** Most draws per scenario the list is chosen on. */
@@ -50,7 +50,7 @@ public final class Advisor {
    * Sets of the student's draws per scenario the list is chosen on for K scenarios:
    * ⌈{@value #SELECTION_SAMPLES}/K⌉ within [{@value #MIN_SELECTION_DRAWS},
    * {@value #MAX_SELECTION_DRAWS}], so small K still averages out the student's luck and the cost
-   * stays near {@value #SELECTION_SAMPLES} samples (4 at K = 2,000).
+   * stays near {@value #SELECTION_SAMPLES} samples (2 at K = 2,000).
    */
   public static int selectionDraws(int scenarios) {
     int wanted = (SELECTION_SAMPLES + scenarios - 1) / scenarios;

@@ -109,10 +109,8 @@ public final class Chances {
     return (outcome[s][j] & MATCH_SIGNAL) != 0;
   }
 
-  /** True when a signal to j changes its invitation or match in sample s. */
-  boolean signalMatters(int s, int j) {
-    int bits = outcome[s][j];
-    return ((bits & INVITED) != 0) != ((bits & INVITED_SIGNAL) != 0)
-        || ((bits & MATCH) != 0) != ((bits & MATCH_SIGNAL) != 0);
+  /** The outcome bits ({@link #INVITED}, {@link #MATCH}, with-signal ones) of j in sample s. */
+  int bits(int s, int j) {
+    return outcome[s][j];
   }
 }

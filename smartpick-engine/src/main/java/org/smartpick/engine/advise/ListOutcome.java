@@ -33,49 +33,63 @@ public final class ListOutcome {
    */
   public static ListOutcome of(Chances chances, int[] byPreference, boolean[] signalled,
       int maxInterviews) {
+    return of(ListBits.of(chances, byPreference), signalled, maxInterviews);
+  }
+
+  /** As {@link #of(Chances, int[], boolean[], int)} on the list's bits. */
+  static ListOutcome of(ListBits list, boolean[] signalled, int maxInterviews) {
     if (maxInterviews < 1) {
       throw new IllegalArgumentException("maxInterviews must be at least 1, was "
           + maxInterviews);
     }
-    int samples = chances.sampleCount();
+    int samples = list.samples();
     int[] matched = new int[samples];
     int[] interviews = new int[samples];
+    int[] shift = shifts(list, signalled);
     for (int s = 0; s < samples; s++) {
-      evaluate(chances, s, byPreference, signalled, maxInterviews, matched, interviews);
+      evaluate(list, s, shift, maxInterviews, matched, interviews);
     }
     return new ListOutcome(matched, interviews);
   }
 
   /**
-   * This outcome after one more signal, to local program {@code j}: only the samples where the
-   * signal changes j's invitation or match are evaluated again, so O(S + changed·list).
+   * This outcome after one more signal, at list position {@code i}: only the samples where the
+   * signal changes that program's invitation or match are evaluated again, so O(S + changed·L).
    *
-   * @param signalled the signals of this outcome plus {@code j}
+   * @param signalled the signals of this outcome plus the program at position {@code i}
    */
-  ListOutcome withSignal(Chances chances, int[] byPreference, boolean[] signalled,
-      int maxInterviews, int j) {
+  ListOutcome withSignal(ListBits list, boolean[] signalled, int maxInterviews, int i) {
     int[] m = matched.clone();
     int[] n = interviews.clone();
+    int[] shift = shifts(list, signalled);
     for (int s = 0; s < m.length; s++) {
-      if (chances.signalMatters(s, j)) {
-        evaluate(chances, s, byPreference, signalled, maxInterviews, m, n);
+      if (list.signalMatters(s, i)) {
+        evaluate(list, s, shift, maxInterviews, m, n);
       }
     }
     return new ListOutcome(m, n);
   }
 
+  // Per list position, the shift that reads the with-signal bits where a signal is sent.
+  private static int[] shifts(ListBits list, boolean[] signalled) {
+    int[] shift = new int[list.length()];
+    for (int i = 0; i < shift.length; i++) {
+      shift[i] = signalled[list.program(i)] ? ListBits.SIGNAL_SHIFT : 0;
+    }
+    return shift;
+  }
+
   // Sample s: attend invitations in preference order up to the cap; match at the first that takes.
-  private static void evaluate(Chances chances, int s, int[] byPreference, boolean[] signalled,
-      int maxInterviews, int[] matched, int[] interviews) {
+  private static void evaluate(ListBits list, int s, int[] shift, int maxInterviews,
+      int[] matched, int[] interviews) {
     int match = -1;
     int attended = 0;
-    for (int i = 0; i < byPreference.length && attended < maxInterviews; i++) {
-      int j = byPreference[i];
-      boolean signal = signalled[j];
-      if (signal ? chances.invitedWithSignal(s, j) : chances.invited(s, j)) {
+    for (int i = 0; i < shift.length && attended < maxInterviews; i++) {
+      int b = list.bits(s, i) >>> shift[i];
+      if ((b & Chances.INVITED) != 0) {
         attended++;
-        if (match < 0 && (signal ? chances.matchesWithSignal(s, j) : chances.matches(s, j))) {
-          match = j;
+        if (match < 0 && (b & Chances.MATCH) != 0) {
+          match = list.program(i);
         }
       }
     }

@@ -35,18 +35,20 @@ public final class SignalPlanner {
     }
     int cap = chances.scenarios().parameters().maxInterviews();
     boolean[] signalled = new boolean[chances.programs().size()];
-    ListOutcome current = ListOutcome.of(chances, byPreference, signalled, cap);
+    ListBits list = ListBits.of(chances, byPreference);
+    ListOutcome current = ListOutcome.of(list, signalled, cap);
     List<Integer> chosen = new ArrayList<>();
     List<Double> gains = new ArrayList<>();
     while (chosen.size() < available) {
       int best = -1;
       ListOutcome bestOutcome = null;
-      for (int j : byPreference) {
+      for (int i = 0; i < byPreference.length; i++) {
+        int j = byPreference[i];
         if (signalled[j] || !acceptsSignal(chances, j)) {
           continue;
         }
         signalled[j] = true;
-        ListOutcome tried = current.withSignal(chances, byPreference, signalled, cap, j);
+        ListOutcome tried = current.withSignal(list, signalled, cap, i);
         signalled[j] = false;
         if (acceptable(tried, current, utility)
             && (bestOutcome == null || better(tried, bestOutcome, utility))) {

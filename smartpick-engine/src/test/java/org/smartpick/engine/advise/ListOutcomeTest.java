@@ -22,12 +22,13 @@ class ListOutcomeTest {
       List<Integer> list = IntStream.range(0, n).filter(j -> random.nextInt(4) == 0).boxed()
           .toList();
       int[] order = ListOutcome.byPreference(list, utility);
+      ListBits bits = ListBits.of(chances, order);
       boolean[] signalled = new boolean[n];
       ListOutcome current = ListOutcome.of(chances, order, signalled, cap);
-      for (int j : order) {
+      for (int i = 0; i < order.length; i++) {
         if (random.nextBoolean()) {
-          signalled[j] = true;
-          current = current.withSignal(chances, order, signalled, cap, j);
+          signalled[order[i]] = true;
+          current = current.withSignal(bits, signalled, cap, i);
           ListOutcome again = ListOutcome.of(chances, order, signalled, cap);
           for (int s = 0; s < chances.sampleCount(); s++) {
             assertThat(current.matchedProgram(s)).isEqualTo(again.matchedProgram(s));
@@ -36,5 +37,15 @@ class ListOutcomeTest {
         }
       }
     }
+  }
+
+  @Test
+  void anEmptyListIsUnmatchedInEverySample() {
+    ScenarioSet set = AdviseFixtures.scenarios(60);
+    Chances chances = new ChanceEstimator(2).estimate(set,
+        StudentModel.of(AdviseFixtures.derm(250, 30), set), 21, 2);
+    ListOutcome none = ListOutcome.of(chances, new int[0], new boolean[set.programCount()], 1);
+    assertThat(none.matchChance().trials()).isEqualTo(120);
+    assertThat(none.matchChance().successes()).isZero();
   }
 }

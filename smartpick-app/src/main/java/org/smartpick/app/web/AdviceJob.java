@@ -88,7 +88,7 @@ final class AdviceJob {
     };
   }
 
-  private static long whole(JsonNode options, String name, String prefix, long min, long max,
+  static long whole(JsonNode options, String name, String prefix, long min, long max,
       long absent) {
     JsonNode value = options.get(name);
     if (value == null || value.isNull()) {
@@ -102,7 +102,7 @@ final class AdviceJob {
     return value.asLong();
   }
 
-  private static JsonNode parse(String json) {
+  static JsonNode parse(String json) {
     try {
       return JsonViews.MAPPER.readTree(json);
     } catch (JsonProcessingException e) {

@@ -4,11 +4,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.function.Supplier;
 import org.smartpick.app.io.profile.ProfileReader;
+import org.smartpick.app.io.profile.InterviewsReader;
 import org.smartpick.app.service.AdviceService;
 import org.smartpick.app.service.OptimizeService;
 import org.smartpick.app.service.PrivacyService;
 import org.smartpick.app.service.ProfileService;
 import org.smartpick.app.service.ProgramSearchService;
+import org.smartpick.app.service.RankListService;
 import org.smartpick.app.service.ScenarioCache;
 import org.smartpick.app.service.TimelineService;
 import org.smartpick.app.service.jobs.JobRegistry;
@@ -52,12 +54,13 @@ public final class WebApplication implements AutoCloseable {
       String host, int port) {
     ProgramCatalog loaded = catalog.get();
     JobRegistry jobs = new JobRegistry(JOB_CAPACITY, JOB_RETENTION, 1, Clock.systemUTC());
+    AdviceService advisor = new AdviceService(new ScenarioCache(SCENARIO_SETS),
+        MarketParameters.fitted(), ErasFees.bundled());
     WebServices services = new WebServices(new ProgramSearchService(() -> loaded),
         new OptimizeService(), new ProfileService(database.profiles(), database.results(),
             new ProfileReader(loaded)),
-        new PrivacyService(database.personalData()), jobs, new TimelineService(),
-        new AdviceService(new ScenarioCache(SCENARIO_SETS), MarketParameters.fitted(),
-            ErasFees.bundled()));
+        new PrivacyService(database.personalData()), jobs, new TimelineService(), advisor,
+        new RankListService(advisor), new InterviewsReader(loaded));
     try {
       return new WebApplication(database, jobs, WebServer.start(services, host, port));
     } catch (RuntimeException e) {

@@ -95,10 +95,16 @@ public final class WebServer implements AutoCloseable {
     OptimizeJob optimizeJob = new OptimizeJob(services.optimizer());
     AdviceJob adviceJob = new AdviceJob(services.advisor(), services.profiles(),
         Runtime.getRuntime().availableProcessors());
+    RankListJob rankListJob = new RankListJob(services.rankLists(), services.interviews(),
+        services.profiles(), clock.withZone(ZoneId.systemDefault()),
+        Runtime.getRuntime().availableProcessors());
     Map<String, Function<JsonNode, JobTask<?>>> kinds = Map.of(OptimizeJob.KIND,
-        optimizeJob::task, AdviceJob.KIND, adviceJob::task);
+        optimizeJob::task, AdviceJob.KIND, adviceJob::task, RankListJob.KIND,
+        rankListJob::task);
     AdviceHandlers advice = new AdviceHandlers(adviceJob, services.profiles(), services.jobs(),
         bodies);
+    RankListHandlers rankList = new RankListHandlers(rankListJob, services.profiles(),
+        services.jobs(), bodies);
     JobHandlers jobs = new JobHandlers(services.jobs(), kinds, bodies);
     TimelineHandlers timeline = new TimelineHandlers(services.timelines(),
         clock.withZone(ZoneId.systemDefault()));
@@ -109,6 +115,7 @@ public final class WebServer implements AutoCloseable {
         new ApiRoute(HandlerType.GET, "/api/states", catalog::states),
         new ApiRoute(HandlerType.GET, "/api/programs", catalog::programs),
         new ApiRoute(HandlerType.GET, "/api/timeline", timeline::timeline),
+        new ApiRoute(HandlerType.GET, "/api/interview-signals", rankList::signals),
         new ApiRoute(HandlerType.POST, "/api/optimize", optimize::optimize),
         new ApiRoute(HandlerType.GET, "/api/profiles", profiles::list),
         new ApiRoute(HandlerType.POST, "/api/profiles", profiles::create),
@@ -119,6 +126,8 @@ public final class WebServer implements AutoCloseable {
         new ApiRoute(HandlerType.GET, "/api/profiles/{id}/results", profiles::results),
         new ApiRoute(HandlerType.POST, "/api/profiles/{id}/advice", advice::start),
         new ApiRoute(HandlerType.GET, "/api/profiles/{id}/advice", advice::latest),
+        new ApiRoute(HandlerType.POST, "/api/profiles/{id}/ranklist", rankList::start),
+        new ApiRoute(HandlerType.GET, "/api/profiles/{id}/ranklist", rankList::latest),
         new ApiRoute(HandlerType.GET, "/api/data/export", data::export),
         new ApiRoute(HandlerType.DELETE, "/api/data", data::deleteEverything),
         new ApiRoute(HandlerType.POST, "/api/jobs", jobs::start),

@@ -1,11 +1,13 @@
 package org.smartpick.app.web;
 
 import java.util.Objects;
+import org.smartpick.app.io.profile.InterviewsReader;
 import org.smartpick.app.service.AdviceService;
 import org.smartpick.app.service.OptimizeService;
 import org.smartpick.app.service.PrivacyService;
 import org.smartpick.app.service.ProfileService;
 import org.smartpick.app.service.ProgramSearchService;
+import org.smartpick.app.service.RankListService;
 import org.smartpick.app.service.TimelineService;
 import org.smartpick.app.service.jobs.JobRegistry;
 
@@ -19,10 +21,13 @@ import org.smartpick.app.service.jobs.JobRegistry;
  * @param jobs the job registry
  * @param timelines the cycle timeline
  * @param advisor the advise use case
+ * @param rankLists the rank-list use case (on the advisor's scenarios)
+ * @param interviews reads a rank list's programs and signals (as {@code smartpick ranklist})
  */
 public record WebServices(ProgramSearchService programs, OptimizeService optimizer,
     ProfileService profiles, PrivacyService privacy, JobRegistry jobs,
-    TimelineService timelines, AdviceService advisor) {
+    TimelineService timelines, AdviceService advisor, RankListService rankLists,
+    InterviewsReader interviews) {
   public WebServices {
     Objects.requireNonNull(programs, "programs");
     Objects.requireNonNull(optimizer, "optimizer");
@@ -31,5 +36,7 @@ public record WebServices(ProgramSearchService programs, OptimizeService optimiz
     Objects.requireNonNull(jobs, "jobs");
     Objects.requireNonNull(timelines, "timelines");
     Objects.requireNonNull(advisor, "advisor");
+    Objects.requireNonNull(rankLists, "rankLists");
+    Objects.requireNonNull(interviews, "interviews");
   }
 }

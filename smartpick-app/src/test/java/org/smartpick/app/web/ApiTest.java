@@ -184,11 +184,51 @@ class ApiTest {
   }
 
   @Test
-  void bodiesAboveTheLimitAre413WithTheErrorShape() {
-    String huge = "{\"programs\": [], \"budget\": 1, \"pad\": \""
-        + "x".repeat((int) WebServer.MAX_REQUEST_BYTES) + "\"}";
-    assertError(server.send("POST", "/api/optimize", huge), 413, "body", "bytes");
-    assertError(server.send("POST", "/api/profiles", huge), 413, "body", "bytes");
+  void bodiesAboveTheLimitAre413WithTheErrorShape() throws java.io.IOException {
+    // The server answers from the declared length without reading the body; a client that is
+    // still sending a full megabyte may see the connection reset before it reads that answer
+    // (this made the test flaky), so only the headers and the start of the body are sent.
+    for (String path : java.util.List.of("/api/optimize", "/api/profiles")) {
+      String[] answer = declaringTooLargeABody(path);
+      assertThat(answer[0]).as(path).startsWith("HTTP/1.1 413");
+      JsonNode error = RunningServer.JSON.readTree(answer[1]).get("error");
+      assertThat(error.get("field").asText()).isEqualTo("body");
+      assertThat(error.get("message").asText()).contains("bytes");
+    }
+  }
+
+  // Sends a POST declaring a body over the limit; answers the status line and the body.
+  private static String[] declaringTooLargeABody(String path) throws java.io.IOException {
+    java.net.URI uri = server.uri(path);
+    try (java.net.Socket socket = new java.net.Socket(uri.getHost(), uri.getPort())) {
+      socket.setSoTimeout(10_000);
+      java.io.OutputStream out = socket.getOutputStream();
+      out.write(("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + uri.getPort()
+          + "\r\nContent-Type: application/json\r\nContent-Length: "
+          + (WebServer.MAX_REQUEST_BYTES + 100) + "\r\n\r\n{\"programs\": [], \"pad\": \"xxxx")
+          .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      out.flush();
+      java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(
+          socket.getInputStream(), java.nio.charset.StandardCharsets.UTF_8));
+      String status = in.readLine();
+      int length = -1;
+      for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
+        if (line.toLowerCase(java.util.Locale.ROOT).startsWith("content-length:")) {
+          length = Integer.parseInt(line.substring(15).trim());
+        }
+      }
+      assertThat(length).as("Content-Length of the answer").isPositive();
+      char[] body = new char[length];
+      int read = 0;
+      while (read < length) {
+        int n = in.read(body, read, length - read);
+        if (n < 0) {
+          break;
+        }
+        read += n;
+      }
+      return new String[] {status, new String(body, 0, read)};
+    }
   }
 
   @Test

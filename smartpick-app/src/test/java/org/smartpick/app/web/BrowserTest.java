@@ -1,6 +1,7 @@
 package org.smartpick.app.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -39,7 +40,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * {@code chromium-driver}; Selenium is given both paths, so it downloads nothing): fill and save
  * a profile with details (a rotation picked from the catalog, a letter, a budget), check the
  * timeline, run advice and check the plan (groups, an explanation opened by keyboard, the chart
- * with the budget), the map coloured by chance, then search programs and optimize a selection.
+ * with the budget), the map coloured by chance, search programs and optimize a selection, then
+ * build a rank list (add, reorder by keyboard, a signal; P(match) per rank, chart, backchannel)
+ * and check that the Plan and Rank list views do not scroll sideways at phone width.
  * Saves screenshots to {@code target/}. Skipped only when Chromium is absent and {@code CI} is not set.
  */
 class BrowserTest {
@@ -263,17 +266,162 @@ class BrowserTest {
 
     screenshot("browser-test-optimize.png");
 
+    rankList(profileId);
+    phoneWidth();
+
     List<LogEntry> problems = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
         .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue())
-        // The one 400 this test provoked on purpose (the unknown away rotation), and the 404
-        // that says a new profile has no saved plan yet.
+        // The one 400 this test provoked on purpose (the unknown away rotation), and the 404s
+        // that say a new profile has no saved plan or rank list yet.
         .filter(e -> !e.getMessage().contains("/api/profiles - Failed to load resource: the"
             + " server responded with a status of 400"))
         .filter(e -> !e.getMessage().contains("/advice - Failed to load resource: the server"
             + " responded with a status of 404"))
+        .filter(e -> !e.getMessage().contains("/ranklist - Failed to load resource: the server"
+            + " responded with a status of 404"))
         .toList();
     assertThat(problems).as("browser console errors (CSP violations, script errors)").isEmpty();
     System.out.println("browser test: page ready in " + pageLoadMillis + " ms");
+  }
+
+  // The Rank list view: three interviewed programs, reordered with a button (keyboard), a
+  // post-interview signal, P(match) per rank updated from the server's result, the chart, the
+  // honesty check and the backchannel report.
+  private static void rankList(String profileId) throws IOException {
+    byId("tab-ranklist").click();
+    // The plan's scenarios and seed are adopted, so the rank list runs on the cached scenarios.
+    assertThat(byId("ranklist-scenarios").getAttribute("value")).isEqualTo("6");
+    assertThat(byId("ranklist-seed").getAttribute("value")).isEqualTo("5");
+    List<String> ids = browser.findElements(By.cssSelector("#program-choices option")).stream()
+        .limit(3).map(o -> o.getAttribute("value")).toList();
+    assertThat(ids).hasSize(3);
+    for (String id : ids) {
+      type("ranklist-program", id);
+      byId("ranklist-add").click();
+    }
+    assertThat(byId("ranklist-program-error").getText()).isEmpty();
+    JsonNode first = awaitRankList(profileId, ids);
+    assertThat(first.at("/rankList/ranks").size()).isEqualTo(3);
+
+    // Move the first program down with the keyboard: the order and the numbers follow.
+    WebElement down = browser.findElements(By.cssSelector("#ranklist-items li")).get(0)
+        .findElement(By.cssSelector("button.move-down"));
+    assertThat(down.getAccessibleName()).startsWith("Move ").endsWith(" down");
+    down.sendKeys(org.openqa.selenium.Keys.ENTER);
+    List<String> reordered = List.of(ids.get(1), ids.get(0), ids.get(2));
+    assertThat(browser.findElements(By.cssSelector("#ranklist-items li")).stream()
+        .map(li -> li.getAttribute("data-id")).toList()).isEqualTo(reordered);
+    assertThat(byId("ranklist-announce").getText()).contains("moved to rank 2");
+    JsonNode moved = awaitRankList(profileId, reordered);
+
+    // Drag the last program onto the first (the browser's own drag events, dispatched).
+    ((JavascriptExecutor) browser).executeScript(
+        "const rows = document.querySelectorAll('#ranklist-items li');"
+            + " const data = new DataTransfer();"
+            + " rows[2].dispatchEvent(new DragEvent('dragstart', {bubbles: true, dataTransfer: data}));"
+            + " rows[0].dispatchEvent(new DragEvent('dragover', {bubbles: true, cancelable: true,"
+            + " dataTransfer: data}));"
+            + " rows[0].dispatchEvent(new DragEvent('drop', {bubbles: true, cancelable: true,"
+            + " dataTransfer: data}));");
+    List<String> dragged = List.of(ids.get(2), ids.get(1), ids.get(0));
+    awaitRankList(profileId, dragged);
+
+    // A post-interview signal on the top program (its likelihood ratio is shown).
+    Select signal = new Select(byId("ranklist-signal-0"));
+    assertThat(signal.getOptions().stream().map(WebElement::getText).toList())
+        .anyMatch(text -> text.contains("×1.5")).anyMatch(text -> text.contains("×0.5"));
+    signal.selectByValue("heard-great-things");
+    JsonNode signalled = awaitRankList(profileId, dragged);
+    assertThat(signalled.at("/rankList/ranks/0/signals").toString())
+        .contains("heard-great-things");
+    assertThat(moved.at("/rankList/ranks/0/signals").size()).isZero();
+
+    // P(match) per rank on the page and in the chart are the server's numbers for this order.
+    List<WebElement> rows = browser.findElements(By.cssSelector("#ranklist-items li"));
+    assertThat(rows).hasSize(3);
+    for (WebElement row : rows) {
+      assertThat(row.findElement(By.cssSelector(".match-here")).getText())
+          .contains("95% interval");
+    }
+    Object bars = ((JavascriptExecutor) browser).executeScript(
+        "const c = document.getElementById('ranklist-chart');"
+            + " const chart = window.Chart && window.Chart.getChart(c);"
+            + " return chart ? [c.width, c.height].concat(chart.data.datasets[0].data) : null;");
+    JsonNode ranks = signalled.at("/rankList/ranks");
+    assertThat(bars).asInstanceOf(InstanceOfAssertFactories.LIST).satisfies(info -> {
+      assertThat(((Number) info.get(0)).intValue()).isPositive();
+      assertThat(((Number) info.get(1)).intValue()).isPositive();
+      assertThat(info).hasSize(2 + ranks.size() + 1);
+      for (int i = 0; i < ranks.size(); i++) {
+        assertThat(((Number) info.get(2 + i)).doubleValue()).isCloseTo(
+            100 * ranks.get(i).at("/matchHere/p").asDouble(), within(1e-6));
+      }
+      assertThat(((Number) info.get(2 + ranks.size())).doubleValue()).isCloseTo(
+          100 * signalled.at("/rankList/unmatched/p").asDouble(), within(1e-6));
+    });
+    assertThat(byId("ranklist-summary").getText()).contains("P(unmatched)")
+        .contains("P(match) with this list").contains("95% interval");
+    assertThat(byId("ranklist-caveats").getText()).contains("calibrated");
+    assertThat(byId("ranklist-honesty").getText()).contains("not better")
+        .contains("couples");
+    assertThat(browser.findElements(By.cssSelector(
+        "#ranklist-backchannel .backchannel-table tbody tr"))).hasSize(3);
+    assertThat(browser.findElements(By.cssSelector("#ranklist-backchannel .guidance li")))
+        .isNotEmpty();
+    assertThat(byId("ranklist-source").getText()).contains("seed 5");
+    screenshot("browser-test-ranklist.png");
+  }
+
+  // Waits until the page shows a result for this order, and answers the saved one.
+  private static JsonNode awaitRankList(String profileId, List<String> order) {
+    new WebDriverWait(browser, Duration.ofSeconds(60)).ignoring(
+        StaleElementReferenceException.class).until(d -> {
+          List<WebElement> rows = d.findElements(By.cssSelector("#ranklist-items li"));
+          return rows.size() == order.size() && byId("ranklist-progress").getAttribute("hidden")
+              != null && rows.stream().allMatch(r -> !r.findElements(By.cssSelector(
+                  ".match-here")).isEmpty());
+        });
+    assertThat(byId("ranklist-error").getText()).isEmpty();
+    JsonNode saved = RunningServer.json(server.get("/api/profiles/" + profileId + "/ranklist"))
+        .get("result");
+    List<String> savedOrder = new java.util.ArrayList<>();
+    saved.at("/rankList/ranks").forEach(r -> savedOrder.add(r.get("id").asText()));
+    assertThat(savedOrder).isEqualTo(order);
+    return saved;
+  }
+
+  // At phone width (390×844) neither the Plan nor the Rank list view scrolls sideways.
+  private static void phoneWidth() throws IOException {
+    browser.manage().window().setSize(new Dimension(390, 844));
+    try {
+      for (String view : List.of("plan", "ranklist")) {
+        byId("tab-" + view).click();
+        // Charts resize on the next animation frames after the view appears.
+        try {
+          new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> (Boolean)
+              ((JavascriptExecutor) d).executeScript("return document.documentElement.scrollWidth"
+                  + " <= window.innerWidth;"));
+        } catch (org.openqa.selenium.TimeoutException stillTooWide) {
+          // Reported with the culprits below.
+        }
+        List<?> widths = (List<?>) ((JavascriptExecutor) browser).executeScript(
+            "const clipped = (e) => { for (let x = e.parentElement; x; x = x.parentElement) {"
+                + " if (getComputedStyle(x).overflowX !== 'visible') return true; } return false; };"
+                + " return [document.documentElement.scrollWidth, window.innerWidth,"
+                + " [...document.querySelectorAll('body *')].filter(e => e.offsetParent !== null"
+                + " && e.getBoundingClientRect().right > window.innerWidth + 1 && !clipped(e))"
+                + ".slice(0, 6).map(e => e.tagName + '#' + e.id + '.' + e.className + ' '"
+                + " + Math.round(e.getBoundingClientRect().right)).join(', ')];");
+        assertThat(((Number) widths.get(0)).intValue()).as(view + " at phone width; too wide: "
+            + widths.get(2))
+            .isLessThanOrEqualTo(((Number) widths.get(1)).intValue());
+      }
+      ((JavascriptExecutor) browser).executeScript(
+          "document.getElementById('ranklist-items').scrollIntoView();");
+      screenshot("browser-test-ranklist-phone.png");
+    } finally {
+      browser.manage().window().setSize(new Dimension(1280, 1800));
+    }
   }
 
   // Saves what the browser shows to target/ (a test artifact).

@@ -31,16 +31,16 @@ public final class MarketBench {
         + " processors, Java " + System.getProperty("java.version") + ", max heap "
         + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB");
     System.out.println();
-    System.out.println("| case | replicas | threads | s per replica | MiB allocated per replica "
-        + "| outcome retained (MiB) | speed-up |");
-    System.out.println("|---|---:|---:|---:|---:|---:|---:|");
+    System.out.println("| case | replicas | threads | s per replica | CPU s per replica "
+        + "| MiB allocated per replica | outcome retained (MiB) | speed-up |");
+    System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|");
     row("national replica", national, p, 1 + replicas / 2);
     row("one specialty (" + specialty + ")", single, p, 5 * replicas);
     double t1 = monteCarlo(national, p, replicas, 1);
     double t2 = monteCarlo(national, p, replicas, 2);
-    System.out.printf(Locale.ROOT, "| national Monte Carlo | %d | 1 | %.2f | | | 1.00 |%n",
+    System.out.printf(Locale.ROOT, "| national Monte Carlo | %d | 1 | %.2f | | | | 1.00 |%n",
         replicas, t1 / replicas);
-    System.out.printf(Locale.ROOT, "| national Monte Carlo | %d | 2 | %.2f | | | %.2f |%n",
+    System.out.printf(Locale.ROOT, "| national Monte Carlo | %d | 2 | %.2f | | | | %.2f |%n",
         replicas, t2 / replicas, t1 / t2);
   }
 
@@ -50,18 +50,20 @@ public final class MarketBench {
         (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
     long id = Thread.currentThread().getId();
     long bytes = threads.getThreadAllocatedBytes(id);
+    long cpu = threads.getCurrentThreadCpuTime();
     long start = System.nanoTime();
     for (int r = 0; r < runs; r++) {
       CycleSimulator.simulate(frame, p, SEED + r);
     }
     double seconds = (System.nanoTime() - start) / 1e9 / runs;
+    double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpu) / 1e9 / runs;
     double allocated = (threads.getThreadAllocatedBytes(id) - bytes) / 1048576.0 / runs;
     double before = usedAfterGc();
     CycleOutcome kept = CycleSimulator.simulate(frame, p, SEED);
     double retained = usedAfterGc() - before;
     java.lang.ref.Reference.reachabilityFence(kept);
-    System.out.printf(Locale.ROOT, "| %s | %d | 1 | %.2f | %.0f | %.0f | |%n", name, runs, seconds,
-        allocated, retained);
+    System.out.printf(Locale.ROOT, "| %s | %d | 1 | %.2f | %.2f | %.0f | %.0f | |%n", name, runs,
+        seconds, cpuSeconds, allocated, retained);
   }
 
   private static double usedAfterGc() {

@@ -13,6 +13,7 @@ import java.util.SplittableRandom;
  * advocates' contacts are sampled over the specialty's programs). Stateless; thread-safe.
  */
 final class ApplicantGenerator {
+  private static final ApplicantType[] TYPES = ApplicantType.values();
   private final MarketFrame frame;
   private final ProgramLatents latents;
   private final MarketParameters p;
@@ -94,13 +95,13 @@ final class ApplicantGenerator {
   ApplicantType drawType(SplittableRandom random, boolean competitive) {
     double[] weights = typeShares.clone();
     if (competitive) {
-      for (ApplicantType t : ApplicantType.values()) {
+      for (ApplicantType t : TYPES) {
         if (t.img()) {
           weights[t.ordinal()] *= Math.exp(-p.imgTiltCompetitive());
         }
       }
     }
-    return ApplicantType.values()[Draws.categorical(random, Draws.cumulative(weights))];
+    return TYPES[Draws.categorical(random, Draws.cumulative(weights))];
   }
 
   // A backup specialty (non-competitive, by positions) for some applicants of the national Match.

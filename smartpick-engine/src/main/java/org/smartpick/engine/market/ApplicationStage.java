@@ -9,7 +9,8 @@ import java.util.SplittableRandom;
  * scaled for competitive specialties and split with a backup specialty; the programs by
  * Gumbel-top-k sampling without replacement with weights {@code exp(betaFit·fit + betaGeo·sameRegion)};
  * home programs and away-rotation sites always; then the specialty's signals to the most
- * preferred realistic programs that accept signals.
+ * preferred realistic programs that accept signals. Couple members apply more broadly and favour
+ * (in applying and in preference) cities where the partner's specialty also trains.
  *
  * <p>Running time O(A × P_s log P_s). Stateless; thread-safe.
  */
@@ -119,7 +120,7 @@ final class ApplicationStage {
         keys[site - s.firstProgram()] = Double.POSITIVE_INFINITY;
       }
     }
-    int[] top = TopK.indices(keys, n, Math.max(1, count), 0);
+    int[] top = TopK.unordered(keys, n, Math.max(1, count));
     int kept = 0;
     for (int k : top) {
       if (keys[k] > Double.NEGATIVE_INFINITY) {

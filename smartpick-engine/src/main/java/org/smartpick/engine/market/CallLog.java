@@ -14,6 +14,10 @@ import java.util.Arrays;
  */
 public final class CallLog {
   private static final int REPLICA_CAPACITY = 1024;
+  private static final CyclePhase[] PHASES = CyclePhase.values();
+  private static final CallType[] TYPES = CallType.values();
+  private static final CallReason[] REASONS = CallReason.values();
+  private static final CallerRole[] ROLES = CallerRole.values();
 
   private int size;
   private int[] applicant;
@@ -100,19 +104,19 @@ public final class CallLog {
   }
 
   public CyclePhase phase(int call) {
-    return CyclePhase.values()[phase[check(call)]];
+    return PHASES[phase[check(call)]];
   }
 
   public CallType type(int call) {
-    return CallType.values()[type[check(call)]];
+    return TYPES[type[check(call)]];
   }
 
   public CallReason reason(int call) {
-    return CallReason.values()[reason[check(call)]];
+    return REASONS[reason[check(call)]];
   }
 
   public CallerRole role(int call) {
-    return CallerRole.values()[role[check(call)]];
+    return ROLES[role[check(call)]];
   }
 
   public Standing standing(int call) {

@@ -19,6 +19,27 @@ final class TopK {
 
   /** As {@link #indices(double[], int, int)} over the first n keys only. */
   static int[] indices(double[] keys, int n, int k, int offset) {
+    long[] heap = smallestPacked(keys, n, k);
+    Arrays.sort(heap);
+    int[] result = new int[heap.length];
+    for (int r = 0; r < heap.length; r++) {
+      result[r] = (int) heap[r] + offset;
+    }
+    return result;
+  }
+
+  /** The same indices as {@link #indices(double[], int, int, int)}, in no particular order. */
+  static int[] unordered(double[] keys, int n, int k) {
+    long[] heap = smallestPacked(keys, n, k);
+    int[] result = new int[heap.length];
+    for (int r = 0; r < heap.length; r++) {
+      result[r] = (int) heap[r];
+    }
+    return result;
+  }
+
+  // The k smallest (key descending, index) packs of the first n keys, as a max-heap.
+  private static long[] smallestPacked(double[] keys, int n, int k) {
     int size = Math.max(0, Math.min(k, n));
     long[] heap = new long[size];
     for (int i = 0; i < n && size > 0; i++) {
@@ -29,12 +50,7 @@ final class TopK {
         siftDown(heap, size, packed);
       }
     }
-    Arrays.sort(heap);
-    int[] result = new int[size];
-    for (int r = 0; r < size; r++) {
-      result[r] = (int) heap[r] + offset;
-    }
-    return result;
+    return heap;
   }
 
   // Adds a value at position {@code at} of a max-heap of at elements.

@@ -156,19 +156,48 @@ class BackchannelTest {
 
   @Test
   void reasonsFollowTheFlags() {
+    Backchannel noSoft = new Backchannel(ORTHO, LATENTS, P.with("softConcernShare", 0));
+    SplittableRandom random = new SplittableRandom(4);
     ApplicantPool pool = plain();
-    SplittableRandom random = new SplittableRandom(1);
-    assertThat(backchannel.reason(pool, 0, CallType.ADVOCACY, false, random))
+    assertThat(noSoft.reason(pool, 0, CallType.ADVOCACY, false, random))
         .isEqualTo(CallReason.STRONG_ADVOCACY);
-    assertThat(backchannel.reason(pool, 0, CallType.VETTING, true, random))
+    assertThat(noSoft.reason(pool, 0, CallType.ADVOCACY, true, random))
         .isEqualTo(CallReason.CONFUSING_RECORD);
-    assertThat(backchannel.reason(pool, 0, CallType.VETTING, false, random)).isEqualTo(CallReason.OTHER);
+    assertThat(noSoft.reason(pool, 0, CallType.VETTING, true, random))
+        .isEqualTo(CallReason.CONFUSING_RECORD);
+    assertThat(noSoft.reason(pool, 0, CallType.VETTING, false, random))
+        .isEqualTo(CallReason.OTHER);
     pool.flags[0] = (byte) (RedFlag.PROFESSIONALISM.bit() | RedFlag.LEAVE_OF_ABSENCE.bit());
-    assertThat(backchannel.reason(pool, 0, CallType.VETTING, true, random))
+    assertThat(noSoft.reason(pool, 0, CallType.DAMAGE_CONTROL, true, random))
         .isEqualTo(CallReason.PROFESSIONALISM);
     pool.flags[0] = (byte) RedFlag.LEAVE_OF_ABSENCE.bit();
-    assertThat(backchannel.reason(pool, 0, CallType.VETTING, true, random))
+    assertThat(noSoft.reason(pool, 0, CallType.VETTING, true, random))
         .isEqualTo(CallReason.PERSONAL_CIRCUMSTANCES);
+  }
+
+  @Test
+  void programDirectorsCallsPickUpSoftConcernsMostlyAboutLessReliableApplicants() {
+    ApplicantPool pool = plain();
+    SplittableRandom random = new SplittableRandom(5);
+    int n = 40_000;
+    double[] rate = new double[3];
+    float[] reliability = {0, -1.5f, 1.5f};
+    for (int r = 0; r < 3; r++) {
+      pool.reliability[0] = reliability[r];
+      for (int k = 0; k < n; k++) {
+        rate[r] += backchannel.softConcern(pool, 0, random) ? 1.0 / n : 0;
+      }
+    }
+    // 40,000 draws: standard error ≤ 0.0025; tolerance 0.01 around softConcernShare at Q = 0
+    assertThat(rate[0]).isCloseTo(P.softConcernShare(), within(0.01));
+    assertThat(rate[1]).isGreaterThan(rate[0] + 0.2);
+    assertThat(rate[2]).isLessThan(rate[0] - 0.2);
+    // advocates never start a call over a soft concern
+    pool.reliability[0] = -3;
+    for (int k = 0; k < 1000; k++) {
+      assertThat(backchannel.reason(pool, 0, CallType.ADVOCACY, false, random))
+          .isEqualTo(CallReason.STRONG_ADVOCACY);
+    }
   }
 
   @Test

@@ -129,7 +129,7 @@ class RuleTest {
   }
 
   @Test
-  void couplesAreAboutTheConfiguredShareAndShareARegion() {
+  void couplesAreAboutTheConfiguredShareOfUsSeniorsAndShareARegion() {
     ProgramLatents latents = ProgramLatents.draw(FM, P, new SplittableRandom(8));
     ApplicantPool pool = new ApplicantGenerator(FM, latents, P).generate(new SplittableRandom(9));
     int partnered = 0;
@@ -137,6 +137,7 @@ class RuleTest {
       if (pool.partner[i] >= 0) {
         partnered++;
         assertThat(pool.partner[pool.partner[i]]).isEqualTo(i);
+        assertThat(pool.type[i].img()).as("couples are US seniors").isFalse();
         assertThat(pool.region[pool.partner[i]]).isEqualTo(pool.region[i]);
       }
     }

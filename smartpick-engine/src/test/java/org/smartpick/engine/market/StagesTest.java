@@ -118,4 +118,67 @@ class StagesTest {
   void topKPicksTheLargestKeysInOrder() {
     assertThat(TopK.indices(new double[] {0.5, 3, -1, 3, 2}, 3, 10)).containsExactly(11, 13, 14);
   }
+
+  @Test
+  void topKAgreesWithAFullSortIncludingTiesAndInfinitiesOrderedOrNot() {
+    SplittableRandom random = new SplittableRandom(12);
+    for (int trial = 0; trial < 500; trial++) {
+      int n = 1 + random.nextInt(300);
+      double[] keys = new double[n];
+      for (int k = 0; k < n; k++) {
+        int kind = random.nextInt(10);
+        keys[k] = kind == 0 ? Double.NEGATIVE_INFINITY : kind == 1 ? Double.POSITIVE_INFINITY
+            : random.nextInt(20) / 4.0;
+      }
+      int want = random.nextInt(n + 5);
+      Integer[] order = new Integer[n];
+      for (int k = 0; k < n; k++) {
+        order[k] = k;
+      }
+      java.util.Arrays.sort(order, (x, y) -> keys[x] != keys[y]
+          ? Double.compare(keys[y], keys[x]) : Integer.compare(x, y));
+      int[] expected = java.util.Arrays.stream(order).limit(want).mapToInt(k -> k + 3).toArray();
+      assertThat(TopK.indices(keys, want, 3)).containsExactly(expected);
+      int[] unordered = TopK.unordered(keys, n, want);
+      assertThat(java.util.Arrays.stream(unordered).map(k -> k + 3).toArray())
+          .containsExactlyInAnyOrder(expected);
+    }
+  }
+
+  @Test
+  void couplesApplyMoreBroadlyAndTowardCitiesWhereThePartnerCanTrain() {
+    MarketFrame national = MarketFrame.of(MarketScope.national(), P);
+    ProgramLatents latents = ProgramLatents.draw(national, P, new SplittableRandom(3));
+    ApplicationStage stage = new ApplicationStage(national, latents, P);
+    ApplicantPool pool = new ApplicantPool(3);
+    java.util.Arrays.fill(pool.partner, -1);
+    java.util.Arrays.fill(pool.backup, -1);
+    pool.partner[0] = 1;
+    pool.partner[1] = 0;
+    pool.specialty[1] = 5;
+    assertThat(stage.coupleScale(pool, 0)).isEqualTo(P.coupleApplicationScale());
+    assertThat(stage.coupleScale(pool, 2)).isEqualTo(1);
+    int near = -1;
+    int far = -1;
+    for (int j = 0; j < national.programCount(); j++) {
+      if (national.metroHas(j, 5)) {
+        near = near < 0 ? j : near;
+      } else {
+        far = far < 0 ? j : far;
+      }
+    }
+    assertThat(national.metroHas(far, national.specialtyOf(far))).isTrue();
+    assertThat(national.metroHas(far, -1)).isFalse();
+    assertThat(stage.partnerCanTrainNear(pool, 0, near)).isTrue();
+    assertThat(stage.partnerCanTrainNear(pool, 0, far)).isFalse();
+    assertThat(stage.partnerCanTrainNear(pool, 2, near)).isFalse();
+    FacultyNetwork network = new FacultyNetwork(national, pool);
+    pool.standing[0] = (float) latents.reputation[near];
+    pool.standing[2] = (float) latents.reputation[near];
+    pool.region[0] = (byte) national.program(near).region().ordinal();
+    pool.region[2] = pool.region[0];
+    assertThat(stage.applicationWeight(pool, network, 0, near)
+        - stage.applicationWeight(pool, network, 2, near))
+        .isCloseTo(P.coupleMetroBonus(), within(1e-9));
+  }
 }

@@ -5,9 +5,10 @@ import { initOptimize } from './optimize.js';
 import { initPlan } from './plan.js';
 import { initProfile } from './profile.js';
 import { initPrograms } from './programs.js';
+import { initRankList } from './ranklist.js';
 import { initTimeline } from './timeline.js';
 
-const TABS = ['profile', 'programs', 'plan', 'optimize'];
+const TABS = ['profile', 'programs', 'plan', 'ranklist', 'optimize'];
 
 function show(name) {
   TABS.forEach((tab) => {
@@ -54,7 +55,7 @@ async function main() {
   await initProfile();
   initPrograms(() => show('optimize'));
   initOptimize();
-  await Promise.all([initPlan(), initTimeline()]);
+  await Promise.all([initPlan(), initTimeline(), initRankList()]);
   document.body.dataset.ready = 'true';
 }
 

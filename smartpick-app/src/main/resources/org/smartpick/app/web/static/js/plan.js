@@ -4,6 +4,7 @@
 // diminishing-returns chart with the budget marked and the naive comparisons. Every number is a
 // button that opens its explanation. All numbers are model estimates; the caveats sit next to them.
 import { ApiFailure, getJson, sendJson } from './api.js';
+import { renderBackchannel } from './backchannel.js';
 import { clear, el, showFieldError, svg } from './dom.js';
 import { onProfileChange, setAdvice, shared } from './state.js';
 
@@ -52,7 +53,7 @@ function whyPanel(title, summary, factors, source) {
 }
 
 // A chance bar: the estimate filled, its 95% interval as a line with end ticks.
-function bar(e, label) {
+export function bar(e, label) {
   const width = 120;
   const x = (v) => (v * width).toFixed(1);
   const node = svg('svg', { class: 'bar', viewBox: `0 0 ${width} 14`, width, height: 14,
@@ -215,6 +216,8 @@ export function renderPlan(advice) {
   renderComparisons(advice);
   byId('plan-source').textContent = `${source(advice)} Intervals are 95% intervals over the `
     + 'scenarios (Wilson).';
+  // Optional: newer advice documents carry a backchannel report for the list.
+  renderBackchannel(byId('plan-backchannel'), advice.backchannel, source(advice));
   setAdvice(advice);
 }
 

@@ -2,6 +2,7 @@ package org.smartpick.app.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.concurrent.ThreadLocalRandom;
 import org.smartpick.app.io.advise.AdviceReport;
 import org.smartpick.app.io.report.HtmlReport;
@@ -22,7 +23,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code smartpick advise}: reads the profile, runs {@link AdviceService} with a progress line on
  * standard error, and prints the advice (docs/advise.md). The seed (random when not given) is
- * printed on standard error; the same seed gives the same output for any thread count.
+ * printed on standard error; the same seed gives the same output for any thread count. The date
+ * on the backchannel report's timeline is read from the clock once, here, unless {@code --date}
+ * gives it.
  */
 @Command(name = "advise", mixinStandardHelpOptions = true,
     description = "Chances per program and an optimized application list for your profile.")
@@ -57,6 +60,10 @@ final class AdviseCommand implements Runnable {
       description = "table, json, md or html (default: ${DEFAULT-VALUE}).")
   private Format format;
 
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+      description = "Today's date on the cycle timeline (default: the system clock).")
+  private LocalDate date;
+
   @Option(names = "--html", paramLabel = "FILE",
       description = "Also write a self-contained HTML report with charts to FILE.")
   private Path html;
@@ -77,7 +84,8 @@ final class AdviseCommand implements Runnable {
     AdviceService.Result result;
     try {
       result = new AdviceService(new ScenarioCache(1), MarketParameters.fitted(),
-          ErasFees.bundled()).advise(request, ProgressLine.on(err));
+          ErasFees.bundled()).advise(request, date == null ? LocalDate.now() : date,
+          ProgressLine.on(err));
     } catch (InvalidInputException e) {
       throw new BadInputException(e.getMessage(), e);
     }

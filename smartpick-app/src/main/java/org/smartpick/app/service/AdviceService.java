@@ -1,5 +1,6 @@
 package org.smartpick.app.service;
 
+import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import org.smartpick.app.service.jobs.JobProgress;
@@ -7,12 +8,15 @@ import org.smartpick.engine.advise.Advice;
 import org.smartpick.engine.advise.Advisor;
 import org.smartpick.engine.advise.ErasFees;
 import org.smartpick.engine.advise.ScenarioSet;
+import org.smartpick.engine.advise.backchannel.BackchannelAnalyst;
+import org.smartpick.engine.advise.backchannel.BackchannelReport;
 import org.smartpick.engine.market.MarketParameters;
 
 /**
  * The advise use case shared by {@code smartpick advise} and the web: a profile in, the engine's
- * {@link Advice} out. Builds (or takes from the bounded {@link ScenarioCache}) the K scenarios of
- * the profile's specialty, then runs the {@link Advisor}. Progress goes to a {@link JobProgress}
+ * {@link Advice} and the {@link BackchannelReport} of its list out. Builds (or takes from the
+ * bounded {@link ScenarioCache}) the K scenarios of the profile's specialty, then runs the
+ * {@link Advisor} and {@link BackchannelAnalyst#analyseAdvice}. Progress goes to a {@link JobProgress}
  * (scenarios from 0 to 90%, then advice); cancellation is checked before each scenario and between
  * the stages. Same request ⇒ the same advice, for any thread count and whether or not the
  * scenarios were cached. Thread-safe.
@@ -36,23 +40,35 @@ public final class AdviceService {
    *
    * @param advice the engine's advice
    * @param scenarioSeconds time to build the scenarios (0 when cached)
-   * @param adviceSeconds time for chances, list and signals
+   * @param adviceSeconds time for chances, list, signals and the backchannel report
    * @param scenariosCached true when the scenarios came from the cache
+   * @param backchannel the backchannel report of the advised list (application time)
    */
   public record Result(Advice advice, double scenarioSeconds, double adviceSeconds,
-      boolean scenariosCached) {
+      boolean scenariosCached, BackchannelReport backchannel) {
     public Result {
       Objects.requireNonNull(advice, "advice");
+      Objects.requireNonNull(backchannel, "backchannel");
     }
   }
 
   /**
-   * Advises on a request.
+   * Advises on a request, with today's date (the system clock, read once) on the timeline.
    *
    * @throws InvalidInputException naming {@code specialty} when the market model cannot simulate it
    * @throws java.util.concurrent.CancellationException when the progress asked to cancel
    */
   public Result advise(AdviceRequest request, JobProgress progress) {
+    return advise(request, LocalDate.now(), progress);
+  }
+
+  /**
+   * Advises on a request, placing {@code today} on the backchannel report's cycle timeline.
+   *
+   * @throws InvalidInputException naming {@code specialty} when the market model cannot simulate it
+   * @throws java.util.concurrent.CancellationException when the progress asked to cancel
+   */
+  public Result advise(AdviceRequest request, LocalDate today, JobProgress progress) {
     long start = System.nanoTime();
     Optional<ScenarioSet> hit = cache.get(key(request));
     ScenarioSet set = scenarios(request, progress);
@@ -60,9 +76,12 @@ public final class AdviceService {
     progress.report(SCENARIO_SHARE, "advice");
     Advice advice = new Advisor(request.threads(), fees).advise(set, request.profile(),
         request.seed());
+    progress.checkCancelled();
+    BackchannelReport backchannel = new BackchannelAnalyst(request.threads())
+        .analyseAdvice(set, request.profile(), advice, today);
     progress.report(1, "done");
     return new Result(advice, hit.isPresent() ? 0 : (built - start) / 1e9,
-        (System.nanoTime() - built) / 1e9, hit.isPresent());
+        (System.nanoTime() - built) / 1e9, hit.isPresent(), backchannel);
   }
 
   /**

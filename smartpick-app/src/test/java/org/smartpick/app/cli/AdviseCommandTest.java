@@ -46,7 +46,7 @@ class AdviseCommandTest {
     assertThat(table.out()).contains("SmartPick advice: Dermatology").contains("P(match)")
         .contains("Diminishing returns").contains("top 20 by reputation").contains("20 random");
     CliRunner json = run("advise", "--profile", file.toString(), "--scenarios", "16", "--seed",
-        "7", "--threads", "1", "--format", "json");
+        "7", "--threads", "1", "--format", "json", "--date", "2025-10-01");
     assertThat(json.exitCode()).as(json.err()).isZero();
     JsonNode root = new ObjectMapper().readTree(json.out());
     assertThat(root.get("seed").asLong()).isEqualTo(7);
@@ -55,6 +55,17 @@ class AdviseCommandTest {
     assertThat(root.get("certifiedGap").asDouble()).isGreaterThanOrEqualTo(-1e-12);
     assertThat(table.out()).contains(String.format(java.util.Locale.ROOT, "%3.0f%%",
         100 * root.get("matchChance").get("p").asDouble()));
+    JsonNode backchannel = root.get("backchannel");
+    assertThat(backchannel.get("today").asText()).isEqualTo("2025-10-01");
+    assertThat(backchannel.get("programs").size()).isEqualTo(root.get("picks").size());
+    for (int i = 0; i < root.get("picks").size(); i++) {
+      JsonNode pick = root.get("picks").get(i);
+      JsonNode calls = backchannel.get("programs").get(i);
+      assertThat(calls.get("id").asText()).isEqualTo(pick.get("id").asText());
+      String planned = pick.get("signal").isNull() ? "interview" : "interviewWithSignal";
+      assertThat(calls.get("interview")).isEqualTo(pick.get(planned));
+    }
+    assertThat(table.out()).contains("Backchannel: calls about you").contains("Guidance");
   }
 
   @Test

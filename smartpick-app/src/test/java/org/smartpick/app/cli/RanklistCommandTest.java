@@ -107,10 +107,12 @@ class RanklistCommandTest {
     CliRunner advise = run("advise", "--profile", profile().toString(), "--scenarios", "12",
         "--seed", "3", "--threads", "2", "--format", "md", "--html", html.toString());
     assertThat(advise.exitCode()).as(advise.err()).isZero();
-    assertThat(advise.out()).startsWith("# SmartPick advice");
+    assertThat(advise.out()).startsWith("# SmartPick advice")
+        .contains("## Backchannel: calls about you").contains("interview ");
     String page = Files.readString(html);
     assertThat(page).contains("<path class=\"line\"").contains("<rect class=\"bar\"")
-        .contains("not yet fully calibrated").doesNotContain("<script");
+        .contains("not yet fully calibrated").doesNotContain("<script")
+        .contains("<h2>Backchannel: calls about you</h2>").contains("<th>P(interview)</th>");
   }
 
   @Test

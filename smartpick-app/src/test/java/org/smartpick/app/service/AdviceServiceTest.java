@@ -3,6 +3,7 @@ package org.smartpick.app.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -74,8 +75,11 @@ class AdviceServiceTest {
         new Recorder(-1));
     AdviceService.Result again = service(cache).advise(new AdviceRequest(derm(250), K, 21, 2),
         new Recorder(-1));
+    LocalDate today = LocalDate.of(2025, 11, 3);
     AdviceService.Result fresh = service(new ScenarioCache(1)).advise(
-        new AdviceRequest(derm(250), K, 21, 2), new Recorder(-1));
+        new AdviceRequest(derm(250), K, 21, 2), today, new Recorder(-1));
+    AdviceService.Result sameDay = service(cache).advise(new AdviceRequest(derm(250), K, 21, 1),
+        today, new Recorder(-1));
     assertThat(first.scenariosCached()).isFalse();
     assertThat(again.scenariosCached()).isTrue();
     assertThat(again.scenarioSeconds()).isZero();
@@ -83,6 +87,10 @@ class AdviceServiceTest {
     assertThat(again.advice()).isEqualTo(a);
     assertThat(fresh.advice()).isEqualTo(a);
     assertThat(a.caveats()).anyMatch(c -> c.contains("not yet fully calibrated"));
+    assertThat(sameDay.backchannel().programs()).isEqualTo(fresh.backchannel().programs());
+    assertThat(sameDay.backchannel().whatIfs()).isEqualTo(fresh.backchannel().whatIfs());
+    assertThat(fresh.backchannel().today()).isEqualTo(today);
+    assertThat(fresh.backchannel().programs()).hasSize(a.list().picks().size());
   }
 
   @Test

@@ -8,10 +8,12 @@ import org.smartpick.engine.domain.profile.ApplicantProfile;
 /**
  * The advise use case on a built {@link ScenarioSet}: the profile in model units
  * ({@link StudentModel}), its chances ({@link ChanceEstimator}) and the optimized list
- * ({@link ApplicationListOptimizer}), chosen on one set of the student's draws and reported on an
- * independent one (held out), with the caveats that go with the numbers. The student's
- * draws are seeded from the run seed, so the same set, profile and seed give the same advice for
- * any thread count. Running time O(K·P/T + lazy greedy). Immutable; thread-safe.
+ * ({@link ApplicationListOptimizer}), chosen on {@link #selectionDraws} sets of the student's
+ * draws per scenario (so the choice does not chase one draw's luck) and reported on an independent
+ * set of one draw per scenario (held out), with the caveats that go with the numbers. The
+ * student's draws are seeded from the run seed, so the same set, profile and seed give the same
+ * advice for any thread count. Running time O((K·D + K)·P/T + lazy greedy on K·D samples).
+ * Immutable; thread-safe.
  */
 public final class Advisor {
   /** Always shown with advice numbers. */
@@ -20,6 +22,12 @@ public final class Advisor {
       + " estimates with the intervals shown, not as facts.";
   private static final long STUDENT_SEED_MIX = 0x5DEECE66DL;
   private static final long HOLDOUT_SEED_MIX = 0x2545F4914F6CDD1DL;
+  /** Samples (scenarios × draws) the list is chosen on, when K allows it within the draw limits. */
+  static final int SELECTION_SAMPLES = 4000;
+  /** Fewest draws per scenario the list is chosen on. */
+  static final int MIN_SELECTION_DRAWS = 2;
+  /** Most draws per scenario the list is chosen on. */
+  static final int MAX_SELECTION_DRAWS = 8;
 
   private final int threads;
   private final ErasFees fees;
@@ -38,12 +46,29 @@ public final class Advisor {
     return runSeed ^ STUDENT_SEED_MIX;
   }
 
+  /**
+   * Sets of the student's draws per scenario the list is chosen on for K scenarios:
+   * ⌈{@value #SELECTION_SAMPLES}/K⌉ within [{@value #MIN_SELECTION_DRAWS},
+   * {@value #MAX_SELECTION_DRAWS}], so small K still averages out the student's luck and the cost
+   * stays near {@value #SELECTION_SAMPLES} samples (2 at K = 2,000).
+   */
+  public static int selectionDraws(int scenarios) {
+    int wanted = (SELECTION_SAMPLES + scenarios - 1) / scenarios;
+    return Math.max(MIN_SELECTION_DRAWS, Math.min(MAX_SELECTION_DRAWS, wanted));
+  }
+
+  /** The seed of the held-out draws the advice is reported on, for a run seed. */
+  public static long holdoutSeed(long runSeed) {
+    return runSeed ^ HOLDOUT_SEED_MIX;
+  }
+
   /** Advice for a profile on the scenarios of its specialty. */
   public Advice advise(ScenarioSet set, ApplicantProfile profile, long seed) {
     StudentModel student = StudentModel.of(profile, set);
     ChanceEstimator estimator = new ChanceEstimator(threads);
-    Chances chances = estimator.estimate(set, student, studentSeed(seed));
-    Chances holdout = estimator.estimate(set, student, seed ^ HOLDOUT_SEED_MIX);
+    Chances chances = estimator.estimate(set, student, studentSeed(seed),
+        selectionDraws(set.scenarioCount()));
+    Chances holdout = estimator.estimate(set, student, holdoutSeed(seed));
     ApplicationAdvice list = new ApplicationListOptimizer().optimize(chances, holdout, profile,
         fees, seed);
     List<String> caveats = new ArrayList<>();

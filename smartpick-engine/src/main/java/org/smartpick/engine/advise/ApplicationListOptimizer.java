@@ -76,12 +76,12 @@ public final class ApplicationListOptimizer {
   public ApplicationAdvice optimize(Chances chances, Chances holdout, double[] utility,
       int budget, String source, int signals, Optional<SignalAllotment> allotment, long seed) {
     int n = chances.programs().size();
-    int scenarios = chances.scenarioCount();
-    ScenarioChances.Builder builder = ScenarioChances.builder(scenarios);
+    int samples = chances.sampleCount();
+    ScenarioChances.Builder builder = ScenarioChances.builder(samples);
     for (int j = 0; j < n; j++) {
       builder.addProgram(chances.programs().get(j).id(), utility[j], 1);
     }
-    for (int k = 0; k < scenarios; k++) {
+    for (int k = 0; k < samples; k++) {
       for (int j = 0; j < n; j++) {
         if (chances.matches(k, j)) {
           builder.accepts(k, j);

@@ -21,11 +21,14 @@ import org.smartpick.engine.market.ProgramLatents;
  * the most preferred program of the list where they would match. Estimates are shares of
  * scenarios with 95% Wilson intervals; each comes with an {@link Explanation}.
  *
- * <p>Student draws: per scenario, interview skill (and reliability unless rotation outcomes give
- * it) and one seed per program, split from the estimator seed in scenario order, so results are
- * identical for any thread count; with and without a signal share every draw; a pending Step 2
- * is drawn per scenario. The interview cap applies to lists ({@link ListOutcome}). Not modelled:
- * the student's own message to their top program (rare, small). Running time O(K·P) / T. Stateless; thread-safe.
+ * <p>Student draws: per sample (a scenario with one set of the student's draws), interview skill
+ * (and reliability unless rotation outcomes give it) and one seed per program, split from the
+ * estimator seed in sample order, so the same seed gives the same result for any thread count;
+ * with and without a signal share every draw; a pending Step 2 is drawn per sample. With D draws
+ * per scenario, sample {@code s = d·K + k} is scenario {@code k} with draw {@code d}, so the first
+ * K samples are exactly the one-draw estimation with the same seed. The interview cap applies to
+ * lists ({@link ListOutcome}). Not modelled: the student's own message to their top program (rare,
+ * small). Running time O(D·K·P) / T. Stateless; thread-safe.
  */
 public final class ChanceEstimator {
   private final int threads;
@@ -38,25 +41,39 @@ public final class ChanceEstimator {
     this.threads = threads;
   }
 
-  /** The chances of a student (in model units) over every scenario of the set. */
+  /** The chances of a student (in model units) over every scenario of the set, one draw each. */
   public Chances estimate(ScenarioSet set, StudentModel student, long seed) {
+    return estimate(set, student, seed, 1);
+  }
+
+  /**
+   * The chances over {@code draws} independent sets of the student's draws in every scenario
+   * (K·D samples). More draws per scenario average out the student's luck, so a list chosen on
+   * them overfits less; the per-program intervals treat the samples as independent, which they
+   * are not within a scenario, so report from a one-draw estimation.
+   */
+  public Chances estimate(ScenarioSet set, StudentModel student, long seed, int draws) {
+    if (draws < 1) {
+      throw new IllegalArgumentException("draws must be at least 1, was " + draws);
+    }
     int scenarios = set.scenarioCount();
+    int samples = Math.multiplyExact(scenarios, draws);
     int n = set.programCount();
-    long[] seeds = StudentDraws.scenarioSeeds(seed, scenarios);
+    long[] seeds = StudentDraws.sampleSeeds(seed, samples);
     OutsideApplicantScorer scorer = new OutsideApplicantScorer(set.frame(), set.parameters());
-    byte[][] outcome = new byte[scenarios][];
-    float[][] before = new float[scenarios][];
-    float[][] after = new float[scenarios][];
-    byte[][] screened = new byte[scenarios][];
+    byte[][] outcome = new byte[samples][];
+    float[][] before = new float[samples][];
+    float[][] after = new float[samples][];
+    byte[][] screened = new byte[samples][];
     ForkJoinPool pool = new ForkJoinPool(threads);
     try {
-      pool.submit(() -> IntStream.range(0, scenarios).parallel().forEach(k -> {
-        outcome[k] = new byte[n];
-        before[k] = new float[n];
-        after[k] = new float[n];
-        screened[k] = new byte[n];
-        scenario(set, scorer, student, k, seeds[k], outcome[k], before[k], after[k],
-            screened[k]);
+      pool.submit(() -> IntStream.range(0, samples).parallel().forEach(s -> {
+        outcome[s] = new byte[n];
+        before[s] = new float[n];
+        after[s] = new float[n];
+        screened[s] = new byte[n];
+        scenario(set, scorer, student, s % scenarios, seeds[s], outcome[s], before[s], after[s],
+            screened[s]);
       })).get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -71,9 +88,9 @@ public final class ChanceEstimator {
     }
     List<Chances.ProgramChance> programs = new ArrayList<>(n);
     for (int j = 0; j < n; j++) {
-      programs.add(summarise(set, student, j, outcome, before, after, screened));
+      programs.add(summarise(set, student, j, draws, outcome, before, after, screened));
     }
-    return new Chances(set, seed, outcome, programs);
+    return new Chances(set, seed, draws, outcome, programs);
   }
 
   // One scenario: the student's draws, then invited/match with and without a signal per program.
@@ -121,8 +138,11 @@ public final class ChanceEstimator {
   }
 
   private static Chances.ProgramChance summarise(ScenarioSet set, StudentModel student, int j,
-      byte[][] outcome, float[][] before, float[][] after, byte[][] screened) {
-    int scenarios = outcome.length;
+      int draws, byte[][] outcome, float[][] before, float[][] after, byte[][] screened) {
+    int samples = outcome.length;
+    int replicas = set.scenarioCount();
+    String trials = draws == 1 ? "scenarios" : String.format(Locale.ROOT,
+        "samples (%d scenarios × %d draws of yours)", replicas, draws);
     int invited = 0;
     int invitedSignal = 0;
     int matched = 0;
@@ -135,7 +155,7 @@ public final class ChanceEstimator {
     double typical = 0;
     double reputation = 0;
     int f = set.frameIndex(j);
-    for (int k = 0; k < scenarios; k++) {
+    for (int k = 0; k < samples; k++) {
       invited += (outcome[k][j] & Chances.INVITED) != 0 ? 1 : 0;
       invitedSignal += (outcome[k][j] & Chances.INVITED_SIGNAL) != 0 ? 1 : 0;
       matched += (outcome[k][j] & Chances.MATCH) != 0 ? 1 : 0;
@@ -149,15 +169,15 @@ public final class ChanceEstimator {
         callsAfter++;
         effectAfter += after[k][j];
       }
-      typical += OutsideApplicantScorer.typicalStep2(set.latents(k), f);
-      reputation += set.latents(k).reputation(f);
+      typical += OutsideApplicantScorer.typicalStep2(set.latents(k % replicas), f);
+      reputation += set.latents(k % replicas).reputation(f);
     }
-    typical /= scenarios;
-    reputation /= scenarios;
+    typical /= samples;
+    reputation /= samples;
     Program program = set.frame().program(f);
-    Estimate interview = Estimate.of(invited, scenarios);
-    Estimate withSignal = Estimate.of(invitedSignal, scenarios);
-    Estimate match = Estimate.of(matched, scenarios);
+    Estimate interview = Estimate.of(invited, samples);
+    Estimate withSignal = Estimate.of(invitedSignal, samples);
+    Estimate match = Estimate.of(matched, samples);
     MarketParameters p = set.parameters();
     OutsideApplicantScorer.Applicant a = student.applicant();
     List<Explanation.Factor> why = new ArrayList<>();
@@ -203,26 +223,26 @@ public final class ChanceEstimator {
           "%s applicant: %+.2f on the file score", a.type().name(), -typePenalty)));
     }
     if (screenedOut > 0) {
-      why.add(new Explanation.Factor("screen", (double) screenedOut / scenarios, String.format(
+      why.add(new Explanation.Factor("screen", (double) screenedOut / samples, String.format(
           Locale.ROOT, "screened out (score floor or not open to your applicant type) in %.0f%%"
-              + " of scenarios", 100.0 * screenedOut / scenarios)));
+              + " of scenarios", 100.0 * screenedOut / samples)));
     }
     if (callsBefore > 0) {
       why.add(new Explanation.Factor("callsBefore", effectBefore / callsBefore, String.format(
           Locale.ROOT, "%s: a call before invitations in %.0f%% of scenarios, mean effect %+.2f",
           advocateKnows ? "your advocate knows this PD" : rotated ? "rotated here"
-              : "faculty here know your school", 100.0 * callsBefore / scenarios,
+              : "faculty here know your school", 100.0 * callsBefore / samples,
           effectBefore / callsBefore)));
     }
-    double ratio = oddsRatio(invitedSignal, invited, scenarios);
+    double ratio = oddsRatio(invitedSignal, invited, samples);
     why.add(new Explanation.Factor("signal", ratio, Double.isFinite(ratio)
         ? String.format(Locale.ROOT, "signal: ×%.1f interview odds (%.0f%% → %.0f%%)", ratio,
             100 * interview.p(), 100 * withSignal.p())
         : String.format(Locale.ROOT, "signal: %.0f%% → %.0f%% interview chance",
             100 * interview.p(), 100 * withSignal.p())));
     Explanation interviewWhy = new Explanation(String.format(Locale.ROOT,
-        "invited in %d of %d scenarios (file score at or over the program's lowest invited file)",
-        invited, scenarios), why);
+        "invited in %d of %d %s (file score at or over the program's lowest invited file)",
+        invited, samples, trials), why);
     List<Explanation.Factor> matchWhy = new ArrayList<>();
     matchWhy.add(new Explanation.Factor("rankCutoff", invited == 0 ? Double.NaN
         : (double) matched / invited, invited == 0 ? "never invited, so never ranked"
@@ -231,15 +251,15 @@ public final class ChanceEstimator {
     if (callsAfter > 0) {
       matchWhy.add(new Explanation.Factor("callsAfter", effectAfter / callsAfter, String.format(
           Locale.ROOT, "calls after interviews in %.0f%% of scenarios, mean effect %+.2f on the"
-              + " rank score (backchannel weight %.2f)", 100.0 * callsAfter / scenarios,
+              + " rank score (backchannel weight %.2f)", 100.0 * callsAfter / samples,
           effectAfter / callsAfter, p.wBackchannel())));
     }
     Explanation matchExplanation = new Explanation(String.format(Locale.ROOT,
-        "would match here in %d of %d scenarios if you applied and ranked it", matched,
-        scenarios), matchWhy);
+        "would match here in %d of %d %s if you applied and ranked it", matched,
+        samples, trials), matchWhy);
     return new Chances.ProgramChance(j, program.acgmeId(), program.name(), program.state().name(),
         program.academic(), program.positions().orElse(0), reputation, interview, withSignal,
-        match, Estimate.of(matchedSignal, scenarios), interviewWhy, matchExplanation);
+        match, Estimate.of(matchedSignal, samples), interviewWhy, matchExplanation);
   }
 
   // Odds ratio of two shares out of the same trials (NaN when a share is 0 or 1).

@@ -5,8 +5,10 @@ import java.util.Objects;
 
 /**
  * A student's chances at every program of their specialty, from a {@link ScenarioSet}: per
- * program the estimates with explanations, and per (scenario, program) the outcome bits the
- * optimizer needs. Immutable; thread-safe.
+ * program the estimates with explanations, and per (sample, program) the outcome bits the
+ * optimizer needs. A sample is one scenario with one set of the student's draws; with D draws per
+ * scenario, sample {@code s} is scenario {@code s mod K} ({@link ChanceEstimator}), and with one
+ * draw samples are scenarios. Immutable; thread-safe.
  */
 public final class Chances {
   /** Invited without a signal. */
@@ -46,12 +48,14 @@ public final class Chances {
 
   private final ScenarioSet set;
   private final long seed;
+  private final int draws;
   private final byte[][] outcome;
   private final List<ProgramChance> programs;
 
-  Chances(ScenarioSet set, long seed, byte[][] outcome, List<ProgramChance> programs) {
+  Chances(ScenarioSet set, long seed, int draws, byte[][] outcome, List<ProgramChance> programs) {
     this.set = set;
     this.seed = seed;
+    this.draws = draws;
     this.outcome = outcome;
     this.programs = List.copyOf(programs);
   }
@@ -70,27 +74,43 @@ public final class Chances {
     return programs;
   }
 
+  /** Scenarios K. */
   public int scenarioCount() {
+    return outcome.length / draws;
+  }
+
+  /** Sets of the student's draws per scenario D. */
+  public int drawsPerScenario() {
+    return draws;
+  }
+
+  /** Samples K·D (the trials of every estimate). */
+  public int sampleCount() {
     return outcome.length;
   }
 
-  /** True when the student is invited at local program j in scenario k (no signal). */
-  public boolean invited(int k, int j) {
-    return (outcome[k][j] & INVITED) != 0;
+  /** True when the student is invited at local program j in sample s (no signal). */
+  public boolean invited(int s, int j) {
+    return (outcome[s][j] & INVITED) != 0;
   }
 
-  /** True when the student would match at j in scenario k if they applied and ranked it. */
-  public boolean matches(int k, int j) {
-    return (outcome[k][j] & MATCH) != 0;
+  /** True when the student would match at j in sample s if they applied and ranked it. */
+  public boolean matches(int s, int j) {
+    return (outcome[s][j] & MATCH) != 0;
   }
 
   /** As {@link #invited} with a signal sent to j. */
-  public boolean invitedWithSignal(int k, int j) {
-    return (outcome[k][j] & INVITED_SIGNAL) != 0;
+  public boolean invitedWithSignal(int s, int j) {
+    return (outcome[s][j] & INVITED_SIGNAL) != 0;
   }
 
   /** As {@link #matches} with a signal sent to j. */
-  public boolean matchesWithSignal(int k, int j) {
-    return (outcome[k][j] & MATCH_SIGNAL) != 0;
+  public boolean matchesWithSignal(int s, int j) {
+    return (outcome[s][j] & MATCH_SIGNAL) != 0;
+  }
+
+  /** The outcome bits ({@link #INVITED}, {@link #MATCH}, with-signal ones) of j in sample s. */
+  int bits(int s, int j) {
+    return outcome[s][j];
   }
 }

@@ -16,7 +16,9 @@ import org.smartpick.engine.market.OutsideApplicantScorer;
  * {@link ChanceEstimator}), the part of the rank score that calls contributed
  * ({@code wBackchannel·(effect before + effect after)}), and every call placed about the student
  * at the listed programs. Having interviewed, the student is treated as invited in every scenario
- * (the invitation threshold is not applied). Draws are the student's own ({@link StudentDraws}),
+ * (the invitation threshold is not applied to the margins); whether the file would have been
+ * invited ({@link #invited}, as in {@link ChanceEstimator}) is kept for lists not yet
+ * interviewed at. Draws are the student's own ({@link StudentDraws}),
  * so the same seed gives the numbers {@link ChanceEstimator} gives for the same programs.
  *
  * <p>Running time O(K·P) / T (the per-program seeds of every program are read to stay aligned).
@@ -27,14 +29,16 @@ public final class InterviewScenarios {
   private final int[] programs;
   private final double[][] margin;
   private final double[][] callShift;
+  private final boolean[][] invited;
   private final CallLog[] calls;
 
   private InterviewScenarios(ScenarioSet set, int[] programs, double[][] margin,
-      double[][] callShift, CallLog[] calls) {
+      double[][] callShift, boolean[][] invited, CallLog[] calls) {
     this.set = set;
     this.programs = programs;
     this.margin = margin;
     this.callShift = callShift;
+    this.invited = invited;
     this.calls = calls;
   }
 
@@ -59,16 +63,18 @@ public final class InterviewScenarios {
       }
     }
     int scenarios = set.scenarioCount();
-    long[] seeds = StudentDraws.scenarioSeeds(seed, scenarios);
+    long[] seeds = StudentDraws.sampleSeeds(seed, scenarios);
     OutsideApplicantScorer scorer = new OutsideApplicantScorer(set.frame(), set.parameters());
     double[][] margin = new double[scenarios][programs.length];
     double[][] shift = new double[scenarios][programs.length];
+    boolean[][] invited = new boolean[scenarios][programs.length];
     CallLog[] calls = new CallLog[scenarios];
     ForkJoinPool pool = new ForkJoinPool(threads);
     try {
       pool.submit(() -> IntStream.range(0, scenarios).parallel().forEach(k -> {
         calls[k] = new CallLog();
-        scenario(set, scorer, student, k, seeds[k], programs, margin[k], shift[k], calls[k]);
+        scenario(set, scorer, student, k, seeds[k], programs, margin[k], shift[k], invited[k],
+            calls[k]);
       })).get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -81,12 +87,12 @@ public final class InterviewScenarios {
     } finally {
       pool.shutdown();
     }
-    return new InterviewScenarios(set, programs, margin, shift, calls);
+    return new InterviewScenarios(set, programs, margin, shift, invited, calls);
   }
 
   private static void scenario(ScenarioSet set, OutsideApplicantScorer scorer,
       StudentModel student, int k, long seed, int[] programs, double[] margin, double[] shift,
-      CallLog log) {
+      boolean[] invited, CallLog log) {
     SplittableRandom random = new SplittableRandom(seed);
     OutsideApplicantScorer.Student s = StudentDraws.place(set, scorer, student, k, random);
     long[] programSeeds = new long[set.programCount()];
@@ -100,6 +106,7 @@ public final class InterviewScenarios {
           log);
       margin[i] = scored.rankScore() - Math.max(set.cutoff(k, j), p.doNotRankBelow());
       shift[i] = p.wBackchannel() * (scored.effectBefore() + scored.effectAfter());
+      invited[i] = ChanceEstimator.invited(scored, set.threshold(k, j));
     }
   }
 
@@ -129,6 +136,15 @@ public final class InterviewScenarios {
   /** True when the student clears the i-th program's cutoff in scenario k. */
   public boolean clears(int k, int i) {
     return margin[k][i] >= 0;
+  }
+
+  /**
+   * True when the i-th program would invite the student in scenario k (not screened out, file
+   * score at or over its threshold, no signal): the same as {@link Chances#invited} for the same
+   * seed.
+   */
+  public boolean invited(int k, int i) {
+    return invited[k][i];
   }
 
   /** The rank-score contribution of the calls about the student at the i-th program. */

@@ -6,14 +6,14 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 /**
- * What one application list yields in each scenario by the cutoff shortcut, with the interview
- * cap: in scenario k the student is invited where {@link Chances#invited} (or
- * {@link Chances#invitedWithSignal} at signalled programs) holds, attends at most {@code
- * maxInterviews} of those invitations in preference order (MODEL.md, "Screening and
- * invitations"), ranks the attended programs by preference and matches at the first that would
- * take them ({@link Chances#matches} / {@link Chances#matchesWithSignal}): applicant-proposing
- * deferred acceptance with fixed cutoffs (Azevedo &amp; Leshno 2016). Preference is the list order
- * given. O(K·list) to build. Immutable; thread-safe.
+ * What one application list yields in each sample (a scenario with one set of the student's draws,
+ * {@link Chances}) by the cutoff shortcut, with the interview cap: the student is invited where
+ * {@link Chances#invited} (or {@link Chances#invitedWithSignal} at signalled programs) holds,
+ * attends at most {@code maxInterviews} of those invitations in preference order (MODEL.md,
+ * "Screening and invitations"), ranks the attended programs by preference and matches at the first
+ * that would take them ({@link Chances#matches} / {@link Chances#matchesWithSignal}):
+ * applicant-proposing deferred acceptance with fixed cutoffs (Azevedo &amp; Leshno 2016).
+ * Preference is the list order given. O(S·list) to build for S samples. Immutable; thread-safe.
  */
 public final class ListOutcome {
   private final int[] matched;
@@ -33,28 +33,68 @@ public final class ListOutcome {
    */
   public static ListOutcome of(Chances chances, int[] byPreference, boolean[] signalled,
       int maxInterviews) {
+    return of(ListBits.of(chances, byPreference), signalled, maxInterviews);
+  }
+
+  /** As {@link #of(Chances, int[], boolean[], int)} on the list's bits. */
+  static ListOutcome of(ListBits list, boolean[] signalled, int maxInterviews) {
     if (maxInterviews < 1) {
       throw new IllegalArgumentException("maxInterviews must be at least 1, was "
           + maxInterviews);
     }
-    int scenarios = chances.scenarioCount();
-    int[] matched = new int[scenarios];
-    int[] interviews = new int[scenarios];
-    for (int k = 0; k < scenarios; k++) {
-      matched[k] = -1;
-      for (int i = 0; i < byPreference.length && interviews[k] < maxInterviews; i++) {
-        int j = byPreference[i];
-        boolean signal = signalled[j];
-        if (signal ? chances.invitedWithSignal(k, j) : chances.invited(k, j)) {
-          interviews[k]++;
-          if (matched[k] < 0 && (signal ? chances.matchesWithSignal(k, j)
-              : chances.matches(k, j))) {
-            matched[k] = j;
-          }
+    int samples = list.samples();
+    int[] matched = new int[samples];
+    int[] interviews = new int[samples];
+    int[] shift = shifts(list, signalled);
+    for (int s = 0; s < samples; s++) {
+      evaluate(list, s, shift, maxInterviews, matched, interviews);
+    }
+    return new ListOutcome(matched, interviews);
+  }
+
+  /**
+   * This outcome after one more signal, at list position {@code i}: only the samples where the
+   * signal changes that program's invitation or match are evaluated again, so O(S + changed·L).
+   *
+   * @param signalled the signals of this outcome plus the program at position {@code i}
+   */
+  ListOutcome withSignal(ListBits list, boolean[] signalled, int maxInterviews, int i) {
+    int[] m = matched.clone();
+    int[] n = interviews.clone();
+    int[] shift = shifts(list, signalled);
+    for (int s = 0; s < m.length; s++) {
+      if (list.signalMatters(s, i)) {
+        evaluate(list, s, shift, maxInterviews, m, n);
+      }
+    }
+    return new ListOutcome(m, n);
+  }
+
+  // Per list position, the shift that reads the with-signal bits where a signal is sent.
+  private static int[] shifts(ListBits list, boolean[] signalled) {
+    int[] shift = new int[list.length()];
+    for (int i = 0; i < shift.length; i++) {
+      shift[i] = signalled[list.program(i)] ? ListBits.SIGNAL_SHIFT : 0;
+    }
+    return shift;
+  }
+
+  // Sample s: attend invitations in preference order up to the cap; match at the first that takes.
+  private static void evaluate(ListBits list, int s, int[] shift, int maxInterviews,
+      int[] matched, int[] interviews) {
+    int match = -1;
+    int attended = 0;
+    for (int i = 0; i < shift.length && attended < maxInterviews; i++) {
+      int b = list.bits(s, i) >>> shift[i];
+      if ((b & Chances.INVITED) != 0) {
+        attended++;
+        if (match < 0 && (b & Chances.MATCH) != 0) {
+          match = list.program(i);
         }
       }
     }
-    return new ListOutcome(matched, interviews);
+    matched[s] = match;
+    interviews[s] = attended;
   }
 
   /** The programs of a list ordered by the student's utility, highest first (ties by index). */
@@ -63,22 +103,22 @@ public final class ListOutcome {
         .thenComparing(j -> j)).mapToInt(Integer::intValue).toArray();
   }
 
-  /** Local program matched in scenario k, −1 when unmatched. */
-  public int matchedProgram(int k) {
-    return matched[k];
+  /** Local program matched in sample s, −1 when unmatched. */
+  public int matchedProgram(int s) {
+    return matched[s];
   }
 
-  /** Interviews attended in scenario k (at most the cap). */
-  public int interviews(int k) {
-    return interviews[k];
+  /** Interviews attended in sample s (at most the cap). */
+  public int interviews(int s) {
+    return interviews[s];
   }
 
-  /** P(match) with the list: the share of scenarios with a match, with its Wilson interval. */
+  /** P(match) with the list: the share of samples with a match, with its Wilson interval. */
   public Estimate matchChance() {
     return Estimate.of((int) Arrays.stream(matched).filter(j -> j >= 0).count(), matched.length);
   }
 
-  /** Mean interviews attended per scenario. */
+  /** Mean interviews attended per sample. */
   public double expectedInterviews() {
     return Arrays.stream(interviews).average().orElse(0);
   }

@@ -14,8 +14,9 @@ import org.smartpick.engine.domain.SignalAllotment;
  * crowd out another interview); ties go to the program whose invitations rise most. Where the
  * specialty has gold and silver tiers (the catalog's {@link SignalAllotment}), the first signals
  * chosen (largest gain) are gold; the market model gives both tiers the same effect, which the
- * plan's note says. Running time O(S·L²·K) for S signals, a list of L and K scenarios. Stateless;
- * thread-safe.
+ * plan's note says. Each candidate is evaluated again only on the samples where its signal
+ * changes something ({@link ListOutcome}), so running time O(S·L·(K + C·L)) for S signals, a list
+ * of L, K samples and at most C samples changed by one signal. Stateless; thread-safe.
  */
 public final class SignalPlanner {
 
@@ -34,18 +35,20 @@ public final class SignalPlanner {
     }
     int cap = chances.scenarios().parameters().maxInterviews();
     boolean[] signalled = new boolean[chances.programs().size()];
-    ListOutcome current = ListOutcome.of(chances, byPreference, signalled, cap);
+    ListBits list = ListBits.of(chances, byPreference);
+    ListOutcome current = ListOutcome.of(list, signalled, cap);
     List<Integer> chosen = new ArrayList<>();
     List<Double> gains = new ArrayList<>();
     while (chosen.size() < available) {
       int best = -1;
       ListOutcome bestOutcome = null;
-      for (int j : byPreference) {
+      for (int i = 0; i < byPreference.length; i++) {
+        int j = byPreference[i];
         if (signalled[j] || !acceptsSignal(chances, j)) {
           continue;
         }
         signalled[j] = true;
-        ListOutcome tried = ListOutcome.of(chances, byPreference, signalled, cap);
+        ListOutcome tried = current.withSignal(list, signalled, cap, i);
         signalled[j] = false;
         if (acceptable(tried, current, utility)
             && (bestOutcome == null || better(tried, bestOutcome, utility))) {

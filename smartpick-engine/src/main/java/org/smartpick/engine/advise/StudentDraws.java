@@ -5,8 +5,8 @@ import org.smartpick.engine.market.OutsideApplicantScorer;
 
 /**
  * The student's own random draws, shared by every evaluation on a {@link ScenarioSet} so that the
- * same seed gives the same student in each scenario: one seed per scenario split from the run
- * seed in scenario order; in scenario k, interview skill, then reliability (used unless rotation
+ * same seed gives the same student in each scenario: one seed per sample (a scenario with one
+ * set of draws) split from the run seed in sample order; in each sample, interview skill, then reliability (used unless rotation
  * outcomes give it), then a Step 2 CK score from the model's distribution (used only while the
  * student's score is pending), then one seed per program of the specialty in program order, read
  * from the stream returned by {@link #place}. Stateless.
@@ -15,11 +15,11 @@ final class StudentDraws {
   private StudentDraws() {
   }
 
-  /** One seed per scenario, split from {@code seed} in scenario order. */
-  static long[] scenarioSeeds(long seed, int scenarios) {
-    long[] seeds = new long[scenarios];
+  /** One seed per sample, split from {@code seed} in sample order. */
+  static long[] sampleSeeds(long seed, int samples) {
+    long[] seeds = new long[samples];
     SplittableRandom root = new SplittableRandom(seed);
-    for (int k = 0; k < scenarios; k++) {
+    for (int k = 0; k < samples; k++) {
       seeds[k] = root.split().nextLong();
     }
     return seeds;

@@ -13,20 +13,43 @@ import java.util.Arrays;
  * thread-safe, appending is not.
  */
 public final class CallLog {
+  private static final int REPLICA_CAPACITY = 1024;
   private static final CyclePhase[] PHASES = CyclePhase.values();
   private static final CallType[] TYPES = CallType.values();
   private static final CallReason[] REASONS = CallReason.values();
   private static final CallerRole[] ROLES = CallerRole.values();
+
   private int size;
-  private int[] applicant = new int[1024];
-  private int[] program = new int[1024];
-  private byte[] phase = new byte[1024];
-  private byte[] type = new byte[1024];
-  private byte[] reason = new byte[1024];
-  private byte[] role = new byte[1024];
-  private byte[] standing = new byte[1024];
-  private boolean[] known = new boolean[1024];
-  private float[] effect = new float[1024];
+  private int[] applicant;
+  private int[] program;
+  private byte[] phase;
+  private byte[] type;
+  private byte[] reason;
+  private byte[] role;
+  private byte[] standing;
+  private boolean[] known;
+  private float[] effect;
+
+  /** An empty log sized for a replica's calls. */
+  public CallLog() {
+    this(REPLICA_CAPACITY);
+  }
+
+  /** An empty log with room for {@code capacity} calls before it grows (at least 1). */
+  CallLog(int capacity) {
+    if (capacity < 1) {
+      throw new IllegalArgumentException("capacity must be at least 1, was " + capacity);
+    }
+    applicant = new int[capacity];
+    program = new int[capacity];
+    phase = new byte[capacity];
+    type = new byte[capacity];
+    reason = new byte[capacity];
+    role = new byte[capacity];
+    standing = new byte[capacity];
+    known = new boolean[capacity];
+    effect = new float[capacity];
+  }
 
   /** A recorded call (used to append one). */
   record Call(int applicant, int program, CyclePhase phase, CallType type, CallReason reason,
@@ -60,6 +83,11 @@ public final class CallLog {
     standing = Arrays.copyOf(standing, capacity);
     known = Arrays.copyOf(known, capacity);
     effect = Arrays.copyOf(effect, capacity);
+  }
+
+  /** Forgets every call, keeping the capacity (for a log reused per evaluation). */
+  void clear() {
+    size = 0;
   }
 
   /** Number of calls. */

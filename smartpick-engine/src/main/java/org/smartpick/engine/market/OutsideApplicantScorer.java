@@ -12,10 +12,12 @@ import java.util.SplittableRandom;
  * and {@link RankingStage#rankScore} are called as they are, so the student is judged exactly like a
  * simulated applicant. Nothing here restates a formula.
  *
- * <p>Randomness: every (scenario, program) evaluation takes one seed and splits it into one stream
- * per call phase, one for screening noise, one for the interview day and one for ranking noise,
- * so the evaluation with and without a signal share every draw (common random numbers) and a
- * signal can only add to the file score and the calls.
+ * <p>Randomness: every (scenario, program) evaluation takes one seed and derives from it one
+ * stream per call phase, one for screening noise, one for the interview day and one for ranking
+ * noise ({@link #streamSeed}: the i-th value of {@code new SplittableRandom(seed)}, computed
+ * without the object), so the evaluation with and without a signal share every draw (common random
+ * numbers), a signal can only add to the file score and the calls, and the same seed gives the
+ * same result.
  *
  * <p>O(1) per evaluation. Immutable; a {@link Student} is per scenario and not thread-safe.
  */
@@ -24,6 +26,11 @@ public final class OutsideApplicantScorer {
       CyclePhase.BEFORE_INVITES};
   private static final CyclePhase[] AFTER = {CyclePhase.AFTER_INTERVIEWS,
       CyclePhase.RANKING_MEETINGS, CyclePhase.FINAL_ADJUSTMENTS};
+
+  private static final long GOLDEN_GAMMA = 0x9e3779b97f4a7c15L;
+  private static final int NOISE_STREAM = BEFORE.length + AFTER.length;
+  private static final int DAY_STREAM = NOISE_STREAM + 1;
+  private static final int RANK_STREAM = NOISE_STREAM + 2;
 
   private final MarketFrame frame;
   private final MarketParameters p;
@@ -64,6 +71,18 @@ public final class OutsideApplicantScorer {
       return new Applicant(type, specialty, score, step1Attempts, research, letters, flags,
           owned, institution, region, rotations, advocateStanding, advocateKnows);
     }
+  }
+
+  /**
+   * The seed of stream {@code index} (from 0) of an evaluation seeded with {@code seed}: exactly
+   * the {@code index + 1}-th {@code nextLong()} of {@code new SplittableRandom(seed)} (gamma
+   * {@code 0x9e3779b97f4a7c15}, Stafford's mix13 finaliser), in O(1) without allocating.
+   */
+  static long streamSeed(long seed, int index) {
+    long z = seed + (index + 1) * GOLDEN_GAMMA;
+    z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+    z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+    return z ^ (z >>> 31);
   }
 
   /** The bit of a red flag by its model name (FAILED_ATTEMPT, LEAVE_OF_ABSENCE, PROFESSIONALISM). */
@@ -114,7 +133,10 @@ public final class OutsideApplicantScorer {
       double rankScore) {
   }
 
-  /** The outside applicant in one replica: one application entry per program of the specialty. */
+  /**
+   * The outside applicant in one replica: one application entry per program of the specialty,
+   * and a call log reused by every evaluation without a caller's log (so not thread-safe).
+   */
   public final class Student {
     private final ApplicantPool pool = new ApplicantPool(1);
     private final FacultyNetwork network;
@@ -122,6 +144,7 @@ public final class OutsideApplicantScorer {
     private final ScreeningStage screening;
     private final RankingStage ranking;
     private final Backchannel backchannel;
+    private final CallLog scratch = new CallLog(NOISE_STREAM);
     private final int first;
 
     private Student(ProgramLatents latents, Applicant a, double interviewSkill,
@@ -164,7 +187,8 @@ public final class OutsideApplicantScorer {
 
     /** Scores the student's application at a program (frame index), with or without a signal. */
     public Scored score(int program, boolean signal, long seed) {
-      return score(program, signal, seed, new CallLog());
+      scratch.clear();
+      return score(program, signal, seed, scratch);
     }
 
     /**
@@ -174,35 +198,27 @@ public final class OutsideApplicantScorer {
     public Scored score(int program, boolean signal, long seed, CallLog log) {
       int callsAtStart = log.size();
       int e = program - first;
-      SplittableRandom root = new SplittableRandom(seed);
-      long[] phaseSeeds = new long[BEFORE.length + AFTER.length];
-      for (int k = 0; k < phaseSeeds.length; k++) {
-        phaseSeeds[k] = root.nextLong();
-      }
-      long noiseSeed = root.nextLong();
-      long daySeed = root.nextLong();
-      long rankSeed = root.nextLong();
       apps.status[e] = signal ? apps.status[e] | Applications.SIGNAL
           : apps.status[e] & ~Applications.SIGNAL;
       double before = 0;
       for (int k = 0; k < BEFORE.length; k++) {
         before += (float) backchannel.call(pool, network, apps, e, 0, BEFORE[k], Double.NaN, log,
-            new SplittableRandom(phaseSeeds[k]));
+            new SplittableRandom(streamSeed(seed, k)));
       }
       int callsBefore = log.size() - callsAtStart;
       apps.effectBefore[e] = (float) before;
-      double z = (float) screening.fileScore(pool, 0, apps, e, new SplittableRandom(noiseSeed));
+      double z = (float) screening.fileScore(pool, 0, apps, e, new SplittableRandom(streamSeed(seed, NOISE_STREAM)));
       boolean out = screening.screenedOut(pool, 0, program) && apps.effectBefore[e] <= 0;
-      double day = ranking.interviewDay(pool, 0, new SplittableRandom(daySeed));
+      double day = ranking.interviewDay(pool, 0, new SplittableRandom(streamSeed(seed, DAY_STREAM)));
       SpecialtyFrame s = frame.specialties().get(frame.specialtyOf(program));
       double gap = Standardizer.step2(pool.step2[0], s, p) - day;
       double after = 0;
       for (int k = 0; k < AFTER.length; k++) {
         after += (float) backchannel.call(pool, network, apps, e, 0, AFTER[k], gap, log,
-            new SplittableRandom(phaseSeeds[BEFORE.length + k]));
+            new SplittableRandom(streamSeed(seed, BEFORE.length + k)));
       }
       apps.effectAfter[e] = (float) after;
-      double r = (float) ranking.rankScore(pool, 0, apps, e, day, new SplittableRandom(rankSeed));
+      double r = (float) ranking.rankScore(pool, 0, apps, e, day, new SplittableRandom(streamSeed(seed, RANK_STREAM)));
       apps.effectBefore[e] = 0;
       apps.effectAfter[e] = 0;
       return new Scored(z, out, before, callsBefore, day, after,

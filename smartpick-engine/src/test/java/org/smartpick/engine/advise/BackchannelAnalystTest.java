@@ -65,4 +65,47 @@ class BackchannelAnalystTest {
     assertThat(report.whatIfs()).noneMatch(w -> w.title().contains("red flag"));
     assertThat(report.timeline().matchYear()).isEqualTo(2026);
   }
+
+  @Test
+  void atApplicationTimeInvitationsAgreeWithTheChancesAndBoundTheWhatIfs() {
+    ScenarioSet set = AdviseFixtures.scenarios(60);
+    ApplicantProfile profile = withFailedStep1(AdviseFixtures.derm(252, 20));
+    StudentModel student = StudentModel.of(profile, set);
+    List<Integer> listed = List.of(0, 1, 2, 3, 4, 5, 6, 7);
+    InterviewScenarios s = InterviewScenarios.evaluate(set, student, SEED, listed, 2);
+    Chances chances = new ChanceEstimator(2).estimate(set, student, SEED);
+    int matched = 0;
+    for (int k = 0; k < s.scenarioCount(); k++) {
+      boolean any = false;
+      for (int i = 0; i < s.size(); i++) {
+        assertThat(s.invited(k, i)).isEqualTo(chances.invited(k, listed.get(i)));
+        any |= s.invited(k, i) && s.clears(k, i);
+      }
+      matched += any ? 1 : 0;
+    }
+    LocalDate today = LocalDate.of(2025, 9, 1);
+    BackchannelReport applied = new BackchannelAnalyst(2).analyseApplications(s, profile,
+        student, SEED, today);
+    BackchannelReport interviewed = new BackchannelAnalyst(2).analyse(s, profile, student, SEED,
+        today);
+    assertThat(applied.programs()).isEqualTo(interviewed.programs());
+    assertThat(applied.whatIfs()).hasSameSizeAs(interviewed.whatIfs()).isNotEmpty();
+    for (int w = 0; w < applied.whatIfs().size(); w++) {
+      Counterfactual a = applied.whatIfs().get(w);
+      assertThat(a.matchAsIs()).isEqualTo((double) matched / s.scenarioCount());
+      assertThat(a.matchAsIs()).isLessThanOrEqualTo(interviewed.whatIfs().get(w).matchAsIs());
+    }
+  }
+
+  @Test
+  void theAdvicesListGetsItsReportInListOrder() {
+    ScenarioSet set = AdviseFixtures.scenarios(60);
+    ApplicantProfile profile = withFailedStep1(AdviseFixtures.derm(250, 12));
+    Advice advice = new Advisor(2, ErasFees.bundled()).advise(set, profile, SEED);
+    BackchannelReport report = new BackchannelAnalyst(2).analyseAdvice(set, profile, advice,
+        LocalDate.of(2025, 9, 1));
+    assertThat(report.programs()).extracting(ProgramCalls::id).containsExactlyElementsOf(
+        advice.list().picks().stream().map(p -> p.chance().id()).toList());
+    assertThat(report.whatIfs()).anyMatch(w -> w.title().contains("senior advocate"));
+  }
 }

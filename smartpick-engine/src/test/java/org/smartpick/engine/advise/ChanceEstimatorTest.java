@@ -1,6 +1,7 @@
 package org.smartpick.engine.advise;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import org.smartpick.engine.domain.profile.Step2Score;
@@ -63,6 +64,34 @@ class ChanceEstimatorTest {
         assertThat(a.invitedWithSignal(k, j)).isEqualTo(b.invitedWithSignal(k, j));
       }
     }
+  }
+
+  @Test
+  void severalDrawsPerScenarioExtendTheOneDrawEstimationForAnyThreadCount() {
+    ScenarioSet set = AdviseFixtures.scenarios(K);
+    StudentModel student = StudentModel.of(AdviseFixtures.derm(250, 30), set);
+    Chances one = new ChanceEstimator(2).estimate(set, student, 9);
+    Chances three = new ChanceEstimator(1).estimate(set, student, 9, 3);
+    Chances threeAgain = new ChanceEstimator(3).estimate(set, student, 9, 3);
+    assertThat(three.scenarioCount()).isEqualTo(K);
+    assertThat(three.drawsPerScenario()).isEqualTo(3);
+    assertThat(three.sampleCount()).isEqualTo(3 * K);
+    boolean laterDrawsDiffer = false;
+    for (int s = 0; s < three.sampleCount(); s++) {
+      for (int j = 0; j < set.programCount(); j++) {
+        assertThat(threeAgain.matchesWithSignal(s, j)).isEqualTo(three.matchesWithSignal(s, j));
+        if (s < K) {
+          assertThat(three.matches(s, j)).isEqualTo(one.matches(s, j));
+          assertThat(three.invitedWithSignal(s, j)).isEqualTo(one.invitedWithSignal(s, j));
+        } else {
+          laterDrawsDiffer |= three.matches(s, j) != three.matches(s % K, j);
+        }
+      }
+    }
+    assertThat(laterDrawsDiffer).as("draws after the first are fresh").isTrue();
+    assertThat(three.programs().get(0).interview().trials()).isEqualTo(3 * K);
+    assertThatThrownBy(() -> new ChanceEstimator(1).estimate(set, student, 9, 0))
+        .hasMessageContaining("draws must be at least 1, was 0");
   }
 
   @Test

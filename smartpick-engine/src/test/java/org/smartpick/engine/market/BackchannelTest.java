@@ -2,9 +2,11 @@ package org.smartpick.engine.market;
 
 import org.smartpick.engine.domain.ApplicantType;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -199,19 +201,26 @@ class BackchannelTest {
   }
 
   @Test
-  void callLogKeepsEveryFieldOfEveryCall() {
-    CallLog log = new CallLog();
-    for (int k = 0; k < 3000; k++) {
-      log.add(new CallLog.Call(k, k % 7, CyclePhase.values()[k % 6], CallType.values()[k % 4],
-          CallReason.values()[k % 5], CallerRole.values()[k % 5], Standing.values()[k % 3],
-          k % 2 == 0, k / 10.0));
+  void callLogKeepsEveryFieldOfEveryCallFromAnyStartingCapacity() {
+    for (CallLog log : List.of(new CallLog(), new CallLog(1))) {
+      for (int k = 0; k < 3000; k++) {
+        log.add(new CallLog.Call(k, k % 7, CyclePhase.values()[k % 6], CallType.values()[k % 4],
+            CallReason.values()[k % 5], CallerRole.values()[k % 5], Standing.values()[k % 3],
+            k % 2 == 0, k / 10.0));
+      }
+      assertThat(log.size()).isEqualTo(3000);
+      int k = 2999;
+      assertThat(Arrays.asList(log.applicant(k), log.program(k))).containsExactly(k, k % 7);
+      assertThat(log.phase(k)).isEqualTo(CyclePhase.values()[k % 6]);
+      assertThat(log.standing(k)).isEqualTo(Standing.values()[k % 3]);
+      assertThat(log.known(k)).isFalse();
+      assertThat(log.effect(k)).isCloseTo(299.9, within(1e-3));
     }
-    assertThat(log.size()).isEqualTo(3000);
-    int k = 2999;
-    assertThat(Arrays.asList(log.applicant(k), log.program(k))).containsExactly(k, k % 7);
-    assertThat(log.phase(k)).isEqualTo(CyclePhase.values()[k % 6]);
-    assertThat(log.standing(k)).isEqualTo(Standing.values()[k % 3]);
-    assertThat(log.known(k)).isFalse();
-    assertThat(log.effect(k)).isCloseTo(299.9, within(1e-3));
+  }
+
+  @Test
+  void callLogRejectsAnEmptyCapacity() {
+    assertThatThrownBy(() -> new CallLog(0))
+        .hasMessageContaining("capacity must be at least 1, was 0");
   }
 }

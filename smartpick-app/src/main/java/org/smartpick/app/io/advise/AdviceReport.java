@@ -17,7 +17,8 @@ import org.smartpick.engine.advise.Explanation;
 
 /**
  * Writes {@code smartpick advise} results as a readable table, Markdown, or JSON (the JSON shape
- * is documented in docs/advise.md). Stateless.
+ * is documented in docs/advise.md), with the list's backchannel report
+ * ({@link BackchannelSection}). Stateless.
  */
 public final class AdviceReport {
   private static final ObjectMapper MAPPER = new ObjectMapper()
@@ -84,6 +85,7 @@ public final class AdviceReport {
       comparisons.add(m);
     }
     root.put("comparisons", comparisons);
+    root.put("backchannel", BackchannelSection.json(result.backchannel(), plannedInterviews(list)));
     root.put("timing", Map.of("scenarioSeconds", result.scenarioSeconds(), "adviceSeconds",
         result.adviceSeconds(), "scenariosCached", result.scenariosCached()));
     try {
@@ -91,6 +93,16 @@ public final class AdviceReport {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** P(interview) per listed program id as planned: with a signal where one is planned. */
+  public static Map<String, Estimate> plannedInterviews(ApplicationAdvice list) {
+    Map<String, Estimate> m = new LinkedHashMap<>();
+    for (ApplicationAdvice.Pick pick : list.picks()) {
+      Chances.ProgramChance c = pick.chance();
+      m.put(c.id(), pick.signal().isPresent() ? c.interviewWithSignal() : c.interview());
+    }
+    return m;
   }
 
   static Map<String, Object> estimate(Estimate e) {
@@ -168,6 +180,8 @@ public final class AdviceReport {
           + "  expected utility %.3f%n", c.strategy(), c.applications(), 100 * c.matchChance(),
           c.expectedUtility()));
     }
+    b.append('\n').append(BackchannelSection.text(result.backchannel(), plannedInterviews(list),
+        markdown));
     return b.toString();
   }
 

@@ -2,6 +2,7 @@ package org.smartpick.app.io.report;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.smartpick.app.io.advise.AdviceReport;
 import org.smartpick.app.service.AdviceService;
 import org.smartpick.app.service.RankListService;
@@ -67,7 +68,9 @@ public final class HtmlReport {
       b.append(String.format(Locale.ROOT, "<li>%s: P(match) %.0f%%</li>%n", e(c.strategy()),
           100 * c.matchChance()));
     }
-    return close(b.append("</ul>\n"));
+    b.append("</ul>\n");
+    backchannel(b, result.backchannel(), AdviceReport.plannedInterviews(list));
+    return close(b);
   }
 
   /** The rank-list and backchannel report. */
@@ -98,16 +101,26 @@ public final class HtmlReport {
             + " dominates every one: %s.", s.honestUtility(), s.alternativesTried(),
         s.bestAlternativeUtility(), s.dominated() ? "yes" : "no")).append(' ')
         .append(e(honestyNote)).append("</p>\n");
-    backchannel(b, result.backchannel());
+    backchannel(b, result.backchannel(), Map.of());
     return close(b);
   }
 
-  private static void backchannel(StringBuilder b, BackchannelReport r) {
-    b.append("<h2>Backchannel: calls about you</h2>\n<table><tr><th>program</th><th>a call"
-        + "</th><th>type, reason</th><th>clears cutoff with / without calls</th><th>via</th>"
-        + "</tr>\n");
+  // interviews: P(interview) by program id for an application list, empty after interviews.
+  private static void backchannel(StringBuilder b, BackchannelReport r,
+      Map<String, Estimate> interviews) {
+    boolean applying = !interviews.isEmpty();
+    b.append("<h2>Backchannel: calls about you</h2>\n");
+    if (applying) {
+      b.append("<p>Calls after interviews and clearing the cutoff count only where you are"
+          + " invited.</p>\n");
+    }
+    b.append("<table><tr><th>program</th>").append(applying ? "<th>P(interview)</th>" : "")
+        .append("<th>a call</th><th>type, reason</th><th>clears cutoff with / without calls"
+            + "</th><th>via</th></tr>\n");
     for (ProgramCalls c : r.programs()) {
-      b.append("<tr><td>").append(e(c.name())).append("</td><td>").append(pct(c.anyCall()))
+      b.append("<tr><td>").append(e(c.name())).append("</td><td>")
+          .append(applying ? pct(interviews.get(c.id())) + "</td><td>" : "")
+          .append(pct(c.anyCall()))
           .append("</td><td>").append(c.type() == null ? "mostly never discussed"
               : e(c.type() + ", " + c.reason())).append("</td><td>")
           .append(pct(c.clearsWithCalls())).append(" / ").append(pct(c.clearsWithoutCalls()))

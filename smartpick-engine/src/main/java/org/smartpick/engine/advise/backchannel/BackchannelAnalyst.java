@@ -8,10 +8,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
+import org.smartpick.engine.advise.Advice;
+import org.smartpick.engine.advise.Advisor;
 import org.smartpick.engine.advise.CallWindow;
 import org.smartpick.engine.advise.CycleTimeline;
 import org.smartpick.engine.advise.Estimate;
 import org.smartpick.engine.advise.InterviewScenarios;
+import org.smartpick.engine.advise.ScenarioSet;
 import org.smartpick.engine.advise.StudentModel;
 import org.smartpick.engine.advise.rank.RankOrderOutcome;
 import org.smartpick.engine.domain.Program;
@@ -35,6 +38,10 @@ import org.smartpick.engine.market.Standing;
  * calls turned into polite negatives (effect −callEffectSize, the model's polite negative) →
  * what that would cost.
  *
+ * <p>Two stages: after interviews ({@link #analyse}, the rank list: every listed program
+ * interviewed the student) and at application time ({@link #analyseApplications}, the advise
+ * list: a program counts toward P(match) only where it invites the student).
+ *
  * <p>Running time O(K·P/T) per what-if plus O(calls). Stateless; thread-safe.
  */
 public final class BackchannelAnalyst {
@@ -53,6 +60,14 @@ public final class BackchannelAnalyst {
 
   private final int threads;
 
+  // Which listed programs the student can match at in a scenario.
+  private enum Stage {
+    /** Every listed program interviewed the student. */
+    INTERVIEWED,
+    /** Applied: only the programs that invite the student (every invitation attended). */
+    APPLIED
+  }
+
   /** An analyst re-evaluating what-ifs on {@code threads} worker threads (at least 1). */
   public BackchannelAnalyst(int threads) {
     if (threads < 1) {
@@ -70,12 +85,47 @@ public final class BackchannelAnalyst {
    */
   public BackchannelReport analyse(InterviewScenarios scenarios, ApplicantProfile profile,
       StudentModel student, long seed, LocalDate today) {
+    return report(scenarios, profile, student, seed, today, Stage.INTERVIEWED);
+  }
+
+  /**
+   * The report for an application list not yet interviewed at (the advise list): per program the
+   * same as {@link #analyse} (the calls, and P(clearing the cutoff) if interviewed there; show it
+   * with P(interview)), while the what-ifs' P(match) count a program only in the scenarios where it
+   * invites the student ({@link InterviewScenarios#invited}; every invitation attended, no
+   * interview cap). Evaluate {@code scenarios} with the seed the list's chances were reported on so
+   * that the invitations agree with them.
+   */
+  public BackchannelReport analyseApplications(InterviewScenarios scenarios,
+      ApplicantProfile profile, StudentModel student, long seed, LocalDate today) {
+    return report(scenarios, profile, student, seed, today, Stage.APPLIED);
+  }
+
+  /**
+   * The report of an advice's list ({@link #analyseApplications}), programs in the list's order,
+   * on the held-out draws the list's chances are reported on ({@link Advisor#holdoutSeed}), so its
+   * invitations are those behind the picks' P(interview). O(K·P/T) per evaluation (up to three).
+   *
+   * @param advice advice from {@link Advisor#advise} on the same set and profile
+   */
+  public BackchannelReport analyseAdvice(ScenarioSet set, ApplicantProfile profile,
+      Advice advice, LocalDate today) {
+    StudentModel student = StudentModel.of(profile, set);
+    long seed = Advisor.holdoutSeed(advice.seed());
+    List<Integer> listed = advice.list().picks().stream().map(p -> p.chance().program())
+        .toList();
+    return analyseApplications(InterviewScenarios.evaluate(set, student, seed, listed, threads),
+        profile, student, seed, today);
+  }
+
+  private BackchannelReport report(InterviewScenarios scenarios, ApplicantProfile profile,
+      StudentModel student, long seed, LocalDate today, Stage stage) {
     List<ProgramCalls> programs = new ArrayList<>();
     for (int i = 0; i < scenarios.size(); i++) {
       programs.add(programCalls(scenarios, profile, i));
     }
     CycleTimeline timeline = CycleTimeline.containing(today);
-    return new BackchannelReport(programs, whatIfs(scenarios, student, seed),
+    return new BackchannelReport(programs, whatIfs(scenarios, student, seed, stage),
         coverage(scenarios, profile), GUIDANCE, timeline, today,
         timeline.phaseOn(today).orElseThrow());
   }
@@ -155,12 +205,12 @@ public final class BackchannelAnalyst {
   }
 
   private List<Counterfactual> whatIfs(InterviewScenarios scenarios, StudentModel student,
-      long seed) {
+      long seed, Stage stage) {
     List<Counterfactual> out = new ArrayList<>();
     OutsideApplicantScorer.Applicant a = student.applicant();
-    double asIs = matchChance(scenarios::clears, scenarios);
+    double asIs = matchChance(scenarios, stage);
     if (a.flags() != 0 && a.advocateStanding() < Standing.HIGH.ordinal()) {
-      double with = matchChance(withSeniorAdvocate(scenarios, student, seed));
+      double with = matchChance(withSeniorAdvocate(scenarios, student, seed), stage);
       out.add(new Counterfactual("A red flag and no credible senior advocate: with a"
           + " high-standing advocate who knows each listed program's director", asIs, with,
           with > asIs ? "A senior who knows your work and can explain the flag is worth more than"
@@ -169,11 +219,11 @@ public final class BackchannelAnalyst {
     }
     if (a.flags() != 0 && !a.owned()) {
       double owned = matchChance(evaluate(scenarios, withApplicant(student, a.advocateStanding(),
-          a.advocateKnows(), true), seed));
+          a.advocateKnows(), true), seed), stage);
       out.add(new Counterfactual("Owning your red flag (explained, resolved)", asIs, owned,
           "Own it with one consistent story your mentors can repeat."));
     }
-    double negative = politeNegative(scenarios);
+    double negative = politeNegative(scenarios, stage);
     if (negative < asIs) {
       out.add(new Counterfactual("The home program's calls turned into a polite negative",
           asIs, negative, "Be reliably low-drama on your home rotations: a polite negative"
@@ -182,21 +232,24 @@ public final class BackchannelAnalyst {
     return out;
   }
 
-  // P(match) with the whole list in true order: some listed cutoff cleared.
+  // P(match) with the whole list: some listed cutoff cleared (where invited, when applying).
   private static double matchChance(RankOrderOutcome.Clears clears,
-      InterviewScenarios scenarios) {
+      InterviewScenarios scenarios, Stage stage) {
+    RankOrderOutcome.Clears reached = stage == Stage.INTERVIEWED ? clears
+        : (k, i) -> scenarios.invited(k, i) && clears.clears(k, i);
     int[] order = IntStream.range(0, scenarios.size()).toArray();
     return (double) IntStream.range(0, scenarios.scenarioCount())
-        .filter(k -> RankOrderOutcome.matched(clears, k, order) >= 0).count()
+        .filter(k -> RankOrderOutcome.matched(reached, k, order) >= 0).count()
         / scenarios.scenarioCount();
   }
 
-  private static double matchChance(InterviewScenarios scenarios) {
-    return matchChance(scenarios::clears, scenarios);
+  private static double matchChance(InterviewScenarios scenarios, Stage stage) {
+    return matchChance(scenarios::clears, scenarios, stage);
   }
 
-  // Home-PD calls replaced by the model's polite negative, on the rank score.
-  private static double politeNegative(InterviewScenarios scenarios) {
+  // Home-PD calls replaced by the model's polite negative, on the rank score (invitations as
+  // simulated).
+  private static double politeNegative(InterviewScenarios scenarios, Stage stage) {
     MarketParameters p = scenarios.scenarios().parameters();
     double negative = -p.callEffectSize() * p.standingMultiplier(Standing.MID);
     double[][] change = new double[scenarios.scenarioCount()][scenarios.size()];
@@ -213,7 +266,7 @@ public final class BackchannelAnalyst {
         }
       }
     }
-    return matchChance((k, i) -> scenarios.margin(k, i) + change[k][i] >= 0, scenarios);
+    return matchChance((k, i) -> scenarios.margin(k, i) + change[k][i] >= 0, scenarios, stage);
   }
 
   private InterviewScenarios withSeniorAdvocate(InterviewScenarios scenarios,

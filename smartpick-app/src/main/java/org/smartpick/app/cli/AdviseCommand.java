@@ -2,8 +2,6 @@ package org.smartpick.app.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.concurrent.ThreadLocalRandom;
 import org.smartpick.app.io.advise.AdviceReport;
 import org.smartpick.app.io.report.HtmlReport;
 import org.smartpick.app.io.profile.ProfileReader;
@@ -31,9 +29,6 @@ import picocli.CommandLine.Spec;
     description = "Chances per program and an optimized application list for your profile.")
 final class AdviseCommand implements Runnable {
 
-  /** The output formats of this command. */
-  enum Format { TABLE, JSON, MD, HTML }
-
   @Spec
   private CommandSpec spec;
 
@@ -44,65 +39,31 @@ final class AdviseCommand implements Runnable {
       description = "Your profile (.yaml, .yml or .json; see `smartpick profile new`).")
   private Path profile;
 
-  @Option(names = "--scenarios", paramLabel = "K", defaultValue = "200",
-      description = "Market scenarios (default: ${DEFAULT-VALUE}).")
-  private int scenarios;
-
-  @Option(names = "--seed", paramLabel = "N",
-      description = "Seed (default: random, printed on standard error).")
-  private Long seed;
-
-  @Option(names = "--threads", paramLabel = "T",
-      description = "Worker threads (default: available processors).")
-  private Integer threads;
-
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-      description = "table, json, md or html (default: ${DEFAULT-VALUE}).")
-  private Format format;
-
-  @Option(names = "--date", paramLabel = "YYYY-MM-DD",
-      description = "Today's date on the cycle timeline (default: the system clock).")
-  private LocalDate date;
-
-  @Option(names = "--html", paramLabel = "FILE",
-      description = "Also write a self-contained HTML report with charts to FILE.")
-  private Path html;
+  @Mixin
+  private AdviceRunOptions options;
 
   @Override
   public void run() {
     PrintWriter err = spec.commandLine().getErr();
-    int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-    long runSeed = seed == null ? ThreadLocalRandom.current().nextLong() : seed;
-    AdviceRequest request;
-    try {
-      request = new AdviceRequest(read(), scenarios, runSeed, workers);
-    } catch (InvalidInputException e) {
-      throw new BadInputException("--" + e.field() + ": " + e.detail(), e);
-    }
-    err.println("advise: " + request.profile().specialty().name() + ", seed " + runSeed + ", "
-        + scenarios + " scenarios, " + workers + " threads");
+    AdviceRequest request = AdviceRunStart.request("advise", read(), options, err);
     AdviceService.Result result;
     try {
       result = new AdviceService(new ScenarioCache(1), MarketParameters.fitted(),
-          ErasFees.bundled()).advise(request, date == null ? LocalDate.now() : date,
-          ProgressLine.on(err));
+          ErasFees.bundled()).advise(request, options.today(), ProgressLine.on(err));
     } catch (InvalidInputException e) {
       throw new BadInputException(e.getMessage(), e);
     }
     err.printf("%nscenarios %.2f s, advice %.2f s%n", result.scenarioSeconds(),
         result.adviceSeconds());
     PrintWriter out = spec.commandLine().getOut();
-    switch (format) {
+    switch (options.format) {
       case JSON -> out.println(AdviceReport.json(result));
       case MD -> out.print(AdviceReport.text(result, true));
       case TABLE -> out.print(AdviceReport.text(result, false));
       case HTML -> out.print(HtmlReport.advice(result));
     }
     out.flush();
-    if (html != null) {
-      ReportFile.write(html, HtmlReport.advice(result));
-      err.println("wrote " + html);
-    }
+    options.writeHtml(() -> HtmlReport.advice(result), err);
   }
 
   private ApplicantProfile read() {

@@ -3,7 +3,6 @@ package org.smartpick.app.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.concurrent.ThreadLocalRandom;
 import org.smartpick.app.io.advise.RankListReport;
 import org.smartpick.app.io.profile.InterviewList;
 import org.smartpick.app.io.profile.InterviewsReader;
@@ -34,9 +33,6 @@ import picocli.CommandLine.Spec;
     description = "Chances on your rank order list after interviews, and the backchannel report.")
 final class RanklistCommand implements Runnable {
 
-  /** The output formats of this command. */
-  enum Format { TABLE, JSON, MD, HTML }
-
   @Spec
   private CommandSpec spec;
 
@@ -51,47 +47,17 @@ final class RanklistCommand implements Runnable {
       description = "rankOrder (ACGME ids, most preferred first) and signals (.yaml or .json).")
   private Path interviews;
 
-  @Option(names = "--scenarios", paramLabel = "K", defaultValue = "200",
-      description = "Market scenarios (default: ${DEFAULT-VALUE}).")
-  private int scenarios;
-
-  @Option(names = "--seed", paramLabel = "N",
-      description = "Seed (default: random, printed on standard error).")
-  private Long seed;
-
-  @Option(names = "--threads", paramLabel = "T",
-      description = "Worker threads (default: available processors).")
-  private Integer threads;
-
-  @Option(names = "--date", paramLabel = "YYYY-MM-DD",
-      description = "Today's date on the cycle timeline (default: the system clock).")
-  private LocalDate date;
-
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-      description = "table, json, md or html (default: ${DEFAULT-VALUE}).")
-  private Format format;
-
-  @Option(names = "--html", paramLabel = "FILE",
-      description = "Also write a self-contained HTML report with charts to FILE.")
-  private Path html;
+  @Mixin
+  private AdviceRunOptions options;
 
   @Override
   public void run() {
     PrintWriter err = spec.commandLine().getErr();
-    int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-    long runSeed = seed == null ? ThreadLocalRandom.current().nextLong() : seed;
-    LocalDate today = date == null ? LocalDate.now() : date;
+    LocalDate today = options.today();
     ProgramCatalog catalog = data.programStore().catalog();
     ApplicantProfile read = new ProfileReader(catalog).read(profile);
     InterviewList list = new InterviewsReader(catalog).read(interviews, read);
-    AdviceRequest request;
-    try {
-      request = new AdviceRequest(read, scenarios, runSeed, workers);
-    } catch (InvalidInputException e) {
-      throw new BadInputException("--" + e.field() + ": " + e.detail(), e);
-    }
-    err.println("ranklist: " + read.specialty().name() + ", seed " + runSeed + ", " + scenarios
-        + " scenarios, " + workers + " threads");
+    AdviceRequest request = AdviceRunStart.request("ranklist", read, options, err);
     RankListService.Result result;
     try {
       result = new RankListService(new AdviceService(new ScenarioCache(1),
@@ -101,22 +67,20 @@ final class RanklistCommand implements Runnable {
       throw new BadInputException(e.getMessage(), e);
     }
     err.println();
-    RankListReport.Run run = new RankListReport.Run(runSeed, scenarios);
+    long runSeed = request.seed();
+    RankListReport.Run run = new RankListReport.Run(runSeed, options.scenarios);
     PrintWriter out = spec.commandLine().getOut();
-    switch (format) {
+    switch (options.format) {
       case JSON -> out.println(RankListReport.json(run, result));
       case MD -> out.print(RankListReport.text(run, result, true));
       case TABLE -> out.print(RankListReport.text(run, result, false));
       case HTML -> out.print(page(result, runSeed));
     }
     out.flush();
-    if (html != null) {
-      ReportFile.write(html, page(result, runSeed));
-      err.println("wrote " + html);
-    }
+    options.writeHtml(() -> page(result, runSeed), err);
   }
 
   private String page(RankListService.Result result, long runSeed) {
-    return HtmlReport.rankList(result, runSeed, scenarios, RankListReport.HONESTY_NOTE);
+    return HtmlReport.rankList(result, runSeed, options.scenarios, RankListReport.HONESTY_NOTE);
   }
 }

@@ -1,12 +1,9 @@
 package org.smartpick.app.web;
 
 import io.javalin.http.Context;
-import java.util.Comparator;
 import java.util.Set;
-import org.smartpick.app.service.NotFoundException;
 import org.smartpick.app.service.ProfileService;
 import org.smartpick.app.service.jobs.JobRegistry;
-import org.smartpick.app.store.SavedResult;
 
 /**
  * {@code /api/profiles/{id}/advice}: {@code POST} starts an advice job on the saved profile
@@ -29,17 +26,10 @@ final class AdviceHandlers {
   }
 
   void start(Context ctx) {
-    String id = ctx.pathParam("id");
-    JobHandlers.accepted(ctx, jobs.submit(AdviceJob.KIND,
-        advice.task(id, bodies.object(ctx, OPTIONS), "")));
+    ProfileJobs.start(ctx, jobs, AdviceJob.KIND, bodies.object(ctx, OPTIONS), advice::task);
   }
 
   void latest(Context ctx) {
-    String id = ctx.pathParam("id");
-    SavedResult latest = profiles.results(id).stream()
-        .filter(r -> AdviceJob.KIND.equals(r.kind()))
-        .max(Comparator.comparing(SavedResult::createdAt))
-        .orElseThrow(() -> new NotFoundException("saved advice for the profile", "id", id));
-    ctx.json(JsonViews.result(latest));
+    ProfileJobs.latest(ctx, profiles, AdviceJob.KIND, "saved advice for the profile");
   }
 }

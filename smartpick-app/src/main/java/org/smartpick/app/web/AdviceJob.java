@@ -1,12 +1,7 @@
 package org.smartpick.app.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.UncheckedIOException;
-import java.util.Iterator;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ThreadLocalRandom;
 import org.smartpick.app.io.advise.AdviceReport;
 import org.smartpick.app.service.AdviceRequest;
@@ -44,14 +39,7 @@ final class AdviceJob {
 
   /** {@code POST /api/jobs} with kind {@code advice}: the input names the profile too. */
   JobTask<JsonNode> task(JsonNode input) {
-    JsonNode profileId = input.get("profileId");
-    if (profileId == null || !profileId.isTextual() || profileId.asText().isBlank()) {
-      throw new InvalidInputException("input.profileId", (profileId == null ? "missing"
-          : "'" + profileId + "'") + "; the id of a saved profile is required");
-    }
-    ObjectNode options = ((ObjectNode) input).deepCopy();
-    options.remove("profileId");
-    return task(profileId.asText(), options, "input.");
+    return ProfileJobs.task(input, this::task);
   }
 
   /**
@@ -63,29 +51,15 @@ final class AdviceJob {
    *     that no longer passes its checks
    */
   JobTask<JsonNode> task(String profileId, JsonNode options, String prefix) {
-    Iterator<String> names = options.fieldNames();
-    while (names.hasNext()) {
-      String name = names.next();
-      if (!OPTIONS.contains(name)) {
-        throw new InvalidInputException(prefix + name, "unknown field; expected "
-            + String.join(", ", new TreeSet<>(OPTIONS)));
-      }
-    }
+    ProfileJobs.checkOptions(options, OPTIONS, prefix);
     ApplicantProfile applicant = profiles.applicant(profileId);
     int scenarios = (int) whole(options, "scenarios", prefix, 1, MAX_SCENARIOS,
         DEFAULT_SCENARIOS);
     long seed = whole(options, "seed", prefix, Long.MIN_VALUE, Long.MAX_VALUE,
         ThreadLocalRandom.current().nextLong());
     AdviceRequest request = new AdviceRequest(applicant, scenarios, seed, threads);
-    return progress -> {
-      AdviceService.Result result = advisor.advise(request, progress);
-      progress.checkCancelled();
-      ObjectNode json = (ObjectNode) parse(AdviceReport.json(result));
-      String saved = profiles.saveResult(profileId, KIND, JsonViews.write(json)).id();
-      json.put("profileId", profileId);
-      json.put("savedResultId", saved);
-      return json;
-    };
+    return ProfileJobs.saving(profiles, profileId, KIND,
+        progress -> advisor.advise(request, progress), AdviceReport::json);
   }
 
   static long whole(JsonNode options, String name, String prefix, long min, long max,
@@ -100,13 +74,5 @@ final class AdviceJob {
           + (min == Long.MIN_VALUE ? "" : " from " + min + " to " + max));
     }
     return value.asLong();
-  }
-
-  static JsonNode parse(String json) {
-    try {
-      return JsonViews.MAPPER.readTree(json);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

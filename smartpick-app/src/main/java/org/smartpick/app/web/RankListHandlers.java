@@ -3,13 +3,10 @@ package org.smartpick.app.web;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
-import java.util.Comparator;
 import java.util.Set;
 import org.smartpick.app.io.advise.RankListReport;
-import org.smartpick.app.service.NotFoundException;
 import org.smartpick.app.service.ProfileService;
 import org.smartpick.app.service.jobs.JobRegistry;
-import org.smartpick.app.store.SavedResult;
 import org.smartpick.engine.advise.rank.InterviewSignal;
 
 /**
@@ -35,18 +32,11 @@ final class RankListHandlers {
   }
 
   void start(Context ctx) {
-    String id = ctx.pathParam("id");
-    JobHandlers.accepted(ctx, jobs.submit(RankListJob.KIND,
-        rankList.task(id, bodies.object(ctx, FIELDS), "")));
+    ProfileJobs.start(ctx, jobs, RankListJob.KIND, bodies.object(ctx, FIELDS), rankList::task);
   }
 
   void latest(Context ctx) {
-    String id = ctx.pathParam("id");
-    SavedResult latest = profiles.results(id).stream()
-        .filter(r -> RankListJob.KIND.equals(r.kind()))
-        .max(Comparator.comparing(SavedResult::createdAt))
-        .orElseThrow(() -> new NotFoundException("saved rank list for the profile", "id", id));
-    ctx.json(JsonViews.result(latest));
+    ProfileJobs.latest(ctx, profiles, RankListJob.KIND, "saved rank list for the profile");
   }
 
   void signals(Context ctx) {

@@ -4,10 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ThreadLocalRandom;
 import org.smartpick.app.io.advise.RankListReport;
 import org.smartpick.app.io.profile.InterviewList;
@@ -57,14 +55,7 @@ final class RankListJob {
 
   /** {@code POST /api/jobs} with kind {@code ranklist}: the input names the profile too. */
   JobTask<JsonNode> task(JsonNode input) {
-    JsonNode profileId = input.get("profileId");
-    if (profileId == null || !profileId.isTextual() || profileId.asText().isBlank()) {
-      throw new InvalidInputException("input.profileId", (profileId == null ? "missing"
-          : "'" + profileId + "'") + "; the id of a saved profile is required");
-    }
-    ObjectNode options = ((ObjectNode) input).deepCopy();
-    options.remove("profileId");
-    return task(profileId.asText(), options, "input.");
+    return ProfileJobs.task(input, this::task);
   }
 
   /**
@@ -76,14 +67,7 @@ final class RankListJob {
    *     {@code signals[0].saw}) with every problem in the message
    */
   JobTask<JsonNode> task(String profileId, JsonNode options, String prefix) {
-    Iterator<String> names = options.fieldNames();
-    while (names.hasNext()) {
-      String name = names.next();
-      if (!OPTIONS.contains(name)) {
-        throw new InvalidInputException(prefix + name, "unknown field; expected "
-            + String.join(", ", new TreeSet<>(OPTIONS)));
-      }
-    }
+    ProfileJobs.checkOptions(options, OPTIONS, prefix);
     ApplicantProfile applicant = profiles.applicant(profileId);
     InterviewList list = interviews(options, applicant, prefix);
     int scenarios = (int) AdviceJob.whole(options, "scenarios", prefix, 1,
@@ -92,16 +76,9 @@ final class RankListJob {
         ThreadLocalRandom.current().nextLong());
     AdviceRequest request = new AdviceRequest(applicant, scenarios, seed, threads);
     LocalDate today = LocalDate.now(clock);
-    return progress -> {
-      RankListService.Result result = rankLists.advise(request, list, today, progress);
-      progress.checkCancelled();
-      ObjectNode json = (ObjectNode) AdviceJob.parse(RankListReport.json(
-          new RankListReport.Run(seed, scenarios), result));
-      String saved = profiles.saveResult(profileId, KIND, JsonViews.write(json)).id();
-      json.put("profileId", profileId);
-      json.put("savedResultId", saved);
-      return json;
-    };
+    return ProfileJobs.saving(profiles, profileId, KIND,
+        progress -> rankLists.advise(request, list, today, progress),
+        result -> RankListReport.json(new RankListReport.Run(seed, scenarios), result));
   }
 
   // The interviews part of the body, read by the CLI's interviews-file reader.

@@ -29,11 +29,7 @@ class RanklistCommandTest {
   }
 
   private CliRunner run(String... args) {
-    String[] withDir = new String[args.length + 2];
-    System.arraycopy(args, 0, withDir, 0, args.length);
-    withDir[args.length] = "--data-dir";
-    withDir[args.length + 1] = temp.resolve("data").toString();
-    return CliRunner.run(withDir);
+    return CliRunner.run(temp.resolve("data"), args);
   }
 
   private Path profile() throws Exception {

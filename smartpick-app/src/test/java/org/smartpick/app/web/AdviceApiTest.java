@@ -1,7 +1,9 @@
 package org.smartpick.app.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.smartpick.app.web.RunningServer.assertError;
 import static org.smartpick.app.web.RunningServer.json;
+import static org.smartpick.app.web.RunningServer.parse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
@@ -36,14 +38,6 @@ class AdviceApiTest {
   @AfterAll
   static void stop() {
     server.close();
-  }
-
-  private static void assertError(HttpResponse<String> response, int status, String field,
-      String messagePart) {
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-    JsonNode error = json(response).get("error");
-    assertThat(error.get("field").asText()).isEqualTo(field);
-    assertThat(error.get("message").asText()).contains(messagePart);
   }
 
   @Test
@@ -88,7 +82,7 @@ class AdviceApiTest {
     // The same seed and K give the same advice (the scenarios now come from the cache).
     String again = json(server.send("POST", "/api/profiles/" + profileId + "/advice",
         "{\"scenarios\": 6, \"seed\": 11}")).get("id").asText();
-    JsonNode second = awaitFinished(again).get("result");
+    JsonNode second = server.awaitFinished(again).get("result");
     assertThat(second.get("picks")).isEqualTo(advice.get("picks"));
     assertThat(second.at("/timing/scenariosCached").asBoolean()).isTrue();
   }
@@ -105,7 +99,7 @@ class AdviceApiTest {
     }
     HttpResponse<String> cancelled = server.send("DELETE", "/api/jobs/" + id, null);
     assertThat(cancelled.statusCode()).isEqualTo(200);
-    JsonNode finished = awaitFinished(id);
+    JsonNode finished = server.awaitFinished(id);
     assertThat(finished.get("status").asText()).isEqualTo("cancelled");
     assertThat(finished.has("result")).isFalse();
   }
@@ -140,18 +134,5 @@ class AdviceApiTest {
         "{\"displayName\": \"New\", \"document\": " + DOCUMENT + "}")).get("id").asText();
     assertError(server.get("/api/profiles/" + other + "/advice"), 404, "id",
         "no saved advice for the profile");
-  }
-
-  private static JsonNode awaitFinished(String id) {
-    List<RunningServer.Event> events = server.events("/api/jobs/" + id + "/events");
-    return parse(events.get(events.size() - 1).data());
-  }
-
-  private static JsonNode parse(String text) {
-    try {
-      return RunningServer.JSON.readTree(text);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
   }
 }

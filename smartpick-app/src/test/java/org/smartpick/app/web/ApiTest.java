@@ -2,6 +2,7 @@ package org.smartpick.app.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.smartpick.app.web.RunningServer.json;
+import static org.smartpick.app.web.RunningServer.parse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpRequest;
@@ -57,14 +58,6 @@ class ApiTest {
     assertThat(json(response)).isEqualTo(parse(cli.out()));
     assertThat(json(response).size()).isPositive();
     assertThat(json(response).get(0).get("positionsEstimated").isBoolean()).isTrue();
-  }
-
-  private static JsonNode parse(String text) {
-    try {
-      return RunningServer.JSON.readTree(text);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
   }
 
   @Test

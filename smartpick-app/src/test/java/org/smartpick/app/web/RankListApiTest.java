@@ -2,7 +2,9 @@ package org.smartpick.app.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.smartpick.app.web.RunningServer.assertError;
 import static org.smartpick.app.web.RunningServer.json;
+import static org.smartpick.app.web.RunningServer.parse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
@@ -57,14 +59,6 @@ class RankListApiTest {
 
   private static String ids(String... ids) {
     return "[\"" + String.join("\", \"", ids) + "\"]";
-  }
-
-  private static void assertError(HttpResponse<String> response, int status, String field,
-      String... messageParts) {
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-    JsonNode error = json(response).get("error");
-    assertThat(error.get("field").asText()).isEqualTo(field);
-    assertThat(error.get("message").asText()).contains(messageParts);
   }
 
   @Test
@@ -129,7 +123,7 @@ class RankListApiTest {
         + ", \"signals\": [{\"program\": \"" + b + "\", \"saw\": \"heard-great-things\"}],"
         + " \"scenarios\": 6, \"seed\": 11}}");
     assertThat(again.statusCode()).as(again.body()).isEqualTo(202);
-    JsonNode second = awaitFinished(json(again).get("id").asText()).get("result");
+    JsonNode second = server.awaitFinished(json(again).get("id").asText()).get("result");
     assertThat(second.at("/rankList/ranks")).isEqualTo(ranks);
   }
 
@@ -191,21 +185,8 @@ class RankListApiTest {
       Thread.sleep(25);
     }
     assertThat(server.send("DELETE", "/api/jobs/" + id, null).statusCode()).isEqualTo(200);
-    JsonNode finished = awaitFinished(id);
+    JsonNode finished = server.awaitFinished(id);
     assertThat(finished.get("status").asText()).isEqualTo("cancelled");
     assertThat(finished.has("result")).isFalse();
-  }
-
-  private static JsonNode awaitFinished(String id) {
-    List<RunningServer.Event> events = server.events("/api/jobs/" + id + "/events");
-    return parse(events.get(events.size() - 1).data());
-  }
-
-  private static JsonNode parse(String text) {
-    try {
-      return RunningServer.JSON.readTree(text);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
   }
 }

@@ -1,5 +1,7 @@
 package org.smartpick.app.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
@@ -21,7 +23,8 @@ import org.smartpick.engine.catalog.ProgramCatalog;
 
 /**
  * A real SmartPick server on a free port of 127.0.0.1 with an embedded H2 file in a temporary
- * data directory, and a plain HTTP client for it. One per test class.
+ * data directory, and a plain HTTP client for it with the JSON, job and error checks the API
+ * tests share. One per test class.
  */
 final class RunningServer implements AutoCloseable {
   static final ObjectMapper JSON = new ObjectMapper();
@@ -110,6 +113,30 @@ final class RunningServer implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("not JSON: " + response.body(), e);
     }
+  }
+
+  /** Parses JSON text (e.g. an event's data). */
+  static JsonNode parse(String text) {
+    try {
+      return JSON.readTree(text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Follows a job's event stream to its end and answers the last event: the finished job. */
+  JsonNode awaitFinished(String jobId) {
+    List<Event> events = events("/api/jobs/" + jobId + "/events");
+    return parse(events.get(events.size() - 1).data());
+  }
+
+  /** Asserts an API error: the status, the field it names and parts of its message. */
+  static void assertError(HttpResponse<String> response, int status, String field,
+      String... messageParts) {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+    JsonNode error = json(response).get("error");
+    assertThat(error.get("field").asText()).isEqualTo(field);
+    assertThat(error.get("message").asText()).contains(messageParts);
   }
 
   @Override

@@ -29,7 +29,7 @@ public record FitParameter(String name, double low, double high) {
       new FitParameter("aSignal", 0.3, 3),
       new FitParameter("aGeo", 0, 1.5),
       new FitParameter("screenNoise", 0.3, 2.5),
-      new FitParameter("signalScarcityExponent", 0, 2.5),
+      new FitParameter("signalScarcityExponent", 0, 0.5),
       new FitParameter("aRotation", 0.3, 3),
       new FitParameter("coupleApplicationScale", 1, 2.5),
       new FitParameter("coupleMetroBonus", 0, 4),

@@ -15,8 +15,8 @@ public record FitParameter(String name, double low, double high) {
 
   /**
    * The parameters fitted by default: those that move the primary outcome targets (match rates
-   * by type, fill, program volumes, signal and geography effects) and have no published value of
-   * their own. Published figures (floors, couples, leave rate, endorsement effects, signal
+   * by type, fill, program volumes, signal, geography and away-rotation effects, couples' outcomes)
+   * and have no published value of their own. Published figures (floors, couples, leave rate, endorsement effects, signal
    * acceptance, mean ERAS applications by type through {@code applicationScale}), the rank-score
    * field weights and the applicant pool are not fitted.
    */
@@ -28,7 +28,12 @@ public record FitParameter(String name, double low, double high) {
       new FitParameter("step2ShiftNonUsImg", -10, 20),
       new FitParameter("aSignal", 0.3, 3),
       new FitParameter("aGeo", 0, 1.5),
-      new FitParameter("screenNoise", 0.3, 2.5));
+      new FitParameter("screenNoise", 0.3, 2.5),
+      new FitParameter("signalScarcityExponent", 0, 0.5),
+      new FitParameter("aRotation", 0.3, 3),
+      new FitParameter("coupleApplicationScale", 1, 2.5),
+      new FitParameter("coupleMetroBonus", 0, 4),
+      new FitParameter("coupleMetroPreference", 0, 3));
 
   public FitParameter {
     int k = MarketParameters.names().indexOf(name);

@@ -137,6 +137,7 @@ public final class MarketFrame {
       }
       chosen = List.of(wanted);
     }
+    double signalReference = signalReference(modelled);
     List<SpecialtyFrame> frames = new ArrayList<>();
     List<Program> programs = new ArrayList<>();
     for (CatalogSpecialty s : chosen) {
@@ -149,7 +150,7 @@ public final class MarketFrame {
       int signals = s.latestSignals().map(a -> a.total()).orElse(0);
       frames.add(new SpecialtyFrame(nrmp.name(), step2, mean.isEmpty(),
           isCompetitive(nrmp, imputedStep2, parameters), signals, nrmp.nrmpApplicants(), positions,
-          programs.size(), own.size()));
+          programs.size(), own.size(), signalShare(s) / signalReference));
       programs.addAll(own);
     }
     double modelledApplicants = modelled.stream()
@@ -157,6 +158,27 @@ public final class MarketFrame {
     return new MarketFrame(scope, frames, programs, primaryBase(catalog, modelled),
         modelledApplicants,
         backupInflow(modelled, chosen, imputedStep2, parameters));
+  }
+
+  // Signals per applicant over the specialty's NRMP programs: the share of programs one can signal.
+  static double signalShare(CatalogSpecialty s) {
+    return s.latestSignals().map(a -> a.total()).orElse(0)
+        / (double) s.nrmp().orElseThrow().nrmpPrograms();
+  }
+
+  // Applicant-weighted geometric mean of the signal share over the modelled specialties with
+  // signals: the "typical specialty" a signal share is measured against (the same in any scope).
+  static double signalReference(List<CatalogSpecialty> modelled) {
+    double weight = 0;
+    double logShare = 0;
+    for (CatalogSpecialty s : modelled) {
+      if (signalShare(s) > 0) {
+        double applicants = s.nrmp().orElseThrow().nrmpApplicants();
+        weight += applicants;
+        logShare += applicants * Math.log(signalShare(s));
+      }
+    }
+    return Math.exp(logShare / weight);
   }
 
   /** NRMP specialties with catalog programs whose positions are known. */

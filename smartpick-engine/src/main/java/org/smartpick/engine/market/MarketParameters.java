@@ -130,7 +130,9 @@ public record MarketParameters(
     @Range(min = 0, max = 10) double coupleMetroBonus,
     @Range(min = 0, max = 5) double coupleMetroPreference,
     // --- call reasons: the share of PD vetting calls whose worry is a soft professionalism signal ---
-    @Range(min = 0, max = 1) double softConcernShare) {
+    @Range(min = 0, max = 1) double softConcernShare,
+    // --- specialty-specific signal weight: elasticity to the share of programs one can signal ---
+    @Range(min = 0, max = 3) double signalScarcityExponent) {
 
   /** The valid interval of a parameter, used for validation and as optimizer bounds. */
   @Retention(RetentionPolicy.RUNTIME)
@@ -164,7 +166,7 @@ public record MarketParameters(
         cTie, cRotation, cMismatch, cAdvocate, mismatchGap, endorseKnownUp, endorseUnknownUp,
         ownMessageUp, ownMessageShare, callEffectSize, standingLow, standingHigh,
         flagRevealPenalty, ownedFlagOffset, politeNegativeBelow, coupleApplicationScale,
-        coupleMetroBonus, coupleMetroPreference, softConcernShare});
+        coupleMetroBonus, coupleMetroPreference, softConcernShare, signalScarcityExponent});
     if (advocateHighStandingShare + advocateLowStandingShare > 1) {
       throw new IllegalArgumentException("advocateHighStandingShare " + advocateHighStandingShare
           + " + advocateLowStandingShare " + advocateLowStandingShare + " exceed 1");
@@ -213,7 +215,8 @@ public record MarketParameters(
           1.0, 1.0, 1.0, 500, 150,
           -5.0, 1.0, 1.5, 1.8, 2.0, 2.0, 1.5, f.target("T26"), f.target("T27"), f.target("T28"),
           0.3, 1.0, 0.5, 2.0, 1.5, 0.8, -1.0,
-          1.3, 1.0, 1.0, 0.55);
+          1.3, 1.0, 1.0, 0.55,
+          1.0);
     }
   }
 

@@ -6,7 +6,8 @@ import java.util.SplittableRandom;
 /**
  * Screening. The file score of an application is
  * {@code z = aScore·(S − m_j)/sd + aResearch·R̃ + aLetters·L + aGeo·geo + aRotation·rot
- * + aHome·home + aSignal·sig − aFlag·flags − aDo·DO − aImg·IMG + B_pre + screenNoise·ε};
+ * + aHome·home + a_sig(s)·sig − aFlag·flags − aDo·DO − aImg·IMG + B_pre + screenNoise·ε},
+ * where the signal weight of specialty s is {@link #signalWeight(SpecialtyFrame)};
  * a file under the program's score floor, or from a DO/IMG applicant the program does not take,
  * is screened out unless a call before invitations rescued it (positive {@code B_pre}).
  *
@@ -16,11 +17,19 @@ final class ScreeningStage {
   private final MarketFrame frame;
   private final ProgramLatents latents;
   private final MarketParameters p;
+  private final double[] signalWeight;
 
   ScreeningStage(MarketFrame frame, ProgramLatents latents, MarketParameters p) {
     this.frame = frame;
     this.latents = latents;
     this.p = p;
+    this.signalWeight = frame.specialties().stream().mapToDouble(this::signalWeight).toArray();
+  }
+
+  // A signal counts more where applicants signal a larger share of the specialty's programs:
+  // aSignal·(share / typical share)^signalScarcityExponent.
+  double signalWeight(SpecialtyFrame s) {
+    return p.aSignal() * Math.pow(s.relativeSignalShare(), p.signalScarcityExponent());
   }
 
   /** Scores every file and marks those screened out (unless a call rescued them). */
@@ -38,14 +47,15 @@ final class ScreeningStage {
   // The file score: scores vs the program's typical, research, letters, ties, signal, flags, calls.
   double fileScore(ApplicantPool pool, int i, Applications apps, int e, SplittableRandom random) {
     int j = apps.program[e];
-    SpecialtyFrame s = frame.specialties().get(frame.specialtyOf(j));
+    int specialty = frame.specialtyOf(j);
+    SpecialtyFrame s = frame.specialties().get(specialty);
     double z = p.aScore() * (pool.step2[i] - latents.typicalStep2[j]) / p.step2Sd()
         + p.aResearch() * Standardizer.research(pool.research[i], s, p)
         + p.aLetters() * pool.letters[i]
         + (apps.has(e, Applications.GEO) ? p.aGeo() : 0)
         + (apps.has(e, Applications.ROTATION) ? p.aRotation() : 0)
         + (apps.has(e, Applications.HOME) ? p.aHome() : 0)
-        + (apps.has(e, Applications.SIGNAL) ? p.aSignal() : 0)
+        + (apps.has(e, Applications.SIGNAL) ? signalWeight[specialty] : 0)
         - p.aFlag() * flagWeight(pool, i)
         - typePenalty(pool.type[i])
         + apps.effectBefore[e];

@@ -14,10 +14,14 @@ package org.smartpick.engine.market;
  * @param positions positions of the frame's programs (estimated per program, summing to NRMP)
  * @param firstProgram index of the specialty's first program in the frame
  * @param programCount number of its programs
+ * @param relativeSignalShare the share of the specialty's NRMP programs one applicant can signal
+ *     (signals / NRMP programs), over the applicant-weighted geometric mean of that share across
+ *     all modelled specialties with signals (1 for a typical specialty; 0 without signals); data
+ *     only, the same in every scope
  */
 public record SpecialtyFrame(String name, double step2Mean, boolean step2Estimated,
     boolean competitive, int signals, int nrmpApplicants, int positions, int firstProgram,
-    int programCount) {
+    int programCount, double relativeSignalShare) {
 
   /** One past the index of the specialty's last program. */
   public int endProgram() {

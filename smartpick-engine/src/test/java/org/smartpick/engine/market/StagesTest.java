@@ -45,7 +45,34 @@ class StagesTest {
     SplittableRandom random = new SplittableRandom(2);
     double difference = screening.fileScore(pool, 0, apps, 0, random)
         - screening.fileScore(pool, 0, apps, 1, random);
-    assertThat(difference).isCloseTo(quiet.aSignal(), within(1e-9));
+    assertThat(difference).isCloseTo(screening.signalWeight(ORTHO.specialties().get(0)),
+        within(1e-6));
+  }
+
+  @Test
+  void theSignalWeightGrowsWithTheShareOfProgramsSignalled() {
+    MarketFrame national = MarketFrame.of(MarketScope.national(), P);
+    ScreeningStage screening = new ScreeningStage(national, LATENTS, P);
+    SpecialtyFrame ortho = specialty(national, "Orthopaedic Surgery");
+    SpecialtyFrame im = specialty(national, "Internal Medicine (Categorical)");
+    // data: ortho 30 signals / 216 NRMP programs, IM 15 / 758
+    assertThat(ortho.relativeSignalShare() / im.relativeSignalShare())
+        .isCloseTo((30 / 216.0) / (15 / 758.0), within(1e-9));
+    assertThat(screening.signalWeight(ortho)).isCloseTo(P.aSignal()
+        * Math.pow(ortho.relativeSignalShare(), P.signalScarcityExponent()), within(1e-12));
+    assertThat(screening.signalWeight(ortho)).isGreaterThan(2 * screening.signalWeight(im));
+    // with exponent 0 every specialty has the one weight aSignal (the earlier model)
+    ScreeningStage flat = new ScreeningStage(national, LATENTS,
+        P.with("signalScarcityExponent", 0));
+    assertThat(flat.signalWeight(ortho)).isEqualTo(P.aSignal());
+    // the reference is the same in every scope
+    assertThat(ORTHO.specialties().get(0).relativeSignalShare())
+        .isEqualTo(ortho.relativeSignalShare());
+  }
+
+  private static SpecialtyFrame specialty(MarketFrame frame, String name) {
+    return frame.specialties().stream().filter(s -> s.name().equals(name)).findFirst()
+        .orElseThrow();
   }
 
   @Test

@@ -3,6 +3,7 @@ package org.smartpick.engine.advise;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.smartpick.engine.advise.portfolio.Portfolio;
 import org.smartpick.engine.domain.profile.ApplicantProfile;
 
 /**
@@ -12,7 +13,10 @@ import org.smartpick.engine.domain.profile.ApplicantProfile;
  * draws per scenario (so the choice does not chase one draw's luck) and reported on an independent
  * set of one draw per scenario (held out), with the caveats that go with the numbers. The
  * student's draws are seeded from the run seed, so the same set, profile and seed give the same
- * advice for any thread count. Running time O((K·D + K)·P/T + lazy greedy on K·D samples).
+ * advice for any thread count. The list is chosen on the no-signal outcomes, so the with-signal
+ * variant (which the signal planner and the report read only at listed programs) is scored only
+ * at the L listed programs, the same there as a full estimation. Running time
+ * O((K·D + K)·P/T + K·D·L/T + lazy greedy on K·D samples).
  * Immutable; thread-safe.
  */
 public final class Advisor {
@@ -66,11 +70,19 @@ public final class Advisor {
   public Advice advise(ScenarioSet set, ApplicantProfile profile, long seed) {
     StudentModel student = StudentModel.of(profile, set);
     ChanceEstimator estimator = new ChanceEstimator(threads);
-    Chances chances = estimator.estimate(set, student, studentSeed(seed),
-        selectionDraws(set.scenarioCount()));
-    Chances holdout = estimator.estimate(set, student, holdoutSeed(seed));
-    ApplicationAdvice list = new ApplicationListOptimizer().optimize(chances, holdout, profile,
-        fees, seed);
+    ApplicationListOptimizer optimizer = new ApplicationListOptimizer();
+    int n = set.programCount();
+    Chances plain = estimator.estimate(set, student, studentSeed(seed),
+        selectionDraws(set.scenarioCount()), new boolean[n]);
+    double[] utility = ApplicationListOptimizer.utilities(plain, profile);
+    Portfolio portfolio = optimizer.choose(plain, utility,
+        ApplicationListOptimizer.budget(profile, fees));
+    boolean[] listed = new boolean[n];
+    portfolio.chosen().forEach(j -> listed[j] = true);
+    Chances chances = estimator.withSignals(plain, student, listed);
+    Chances holdout = estimator.estimate(set, student, holdoutSeed(seed), 1, listed);
+    ApplicationAdvice list = optimizer.report(chances, holdout, portfolio, utility, profile, fees,
+        seed);
     List<String> caveats = new ArrayList<>();
     caveats.add(MODEL_CAVEAT);
     if (student.step2Pending()) {

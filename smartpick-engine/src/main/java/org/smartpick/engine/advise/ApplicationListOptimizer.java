@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import org.smartpick.engine.advise.portfolio.LazyGreedy;
@@ -62,11 +61,9 @@ public final class ApplicationListOptimizer {
    */
   public ApplicationAdvice optimize(Chances chances, Chances holdout, ApplicantProfile profile,
       ErasFees fees, long seed) {
-    OptionalInt limit = fees.applicationLimit(profile.budget());
-    int budget = limit.orElse(DEFAULT_BUDGET);
-    String source = limit.isPresent() ? "your budget" : "default (no budget in the profile)";
-    return optimize(chances, holdout, utilities(chances, profile), budget, source,
-        profile.signals(), profile.specialty().latestSignals(), seed);
+    double[] utility = utilities(chances, profile);
+    return report(chances, holdout, choose(chances, utility, budget(profile, fees)), utility,
+        profile, fees, seed);
   }
 
   /**
@@ -75,6 +72,20 @@ public final class ApplicationListOptimizer {
    */
   public ApplicationAdvice optimize(Chances chances, Chances holdout, double[] utility,
       int budget, String source, int signals, Optional<SignalAllotment> allotment, long seed) {
+    return report(chances, holdout, choose(chances, utility, budget), utility, budget, source,
+        signals, allotment, seed);
+  }
+
+  /** Applications the profile's budget allows ({@value #DEFAULT_BUDGET} without one). */
+  static int budget(ApplicantProfile profile, ErasFees fees) {
+    return fees.applicationLimit(profile.budget()).orElse(DEFAULT_BUDGET);
+  }
+
+  /**
+   * The list of at most {@code budget} programs by lazy greedy on the no-signal matches of
+   * {@code chances} (the with-signal outcomes are not read).
+   */
+  Portfolio choose(Chances chances, double[] utility, int budget) {
     int n = chances.programs().size();
     int samples = chances.sampleCount();
     ScenarioChances.Builder builder = ScenarioChances.builder(samples);
@@ -88,9 +99,26 @@ public final class ApplicationListOptimizer {
         }
       }
     }
+    return new LazyGreedy().optimize(builder.budget(Math.min(budget, n)).build());
+  }
+
+  /**
+   * As {@link #optimize(Chances, Chances, ApplicantProfile, ErasFees, long)} with the list
+   * already chosen ({@link #choose}); the with-signal outcomes are read only at its programs.
+   */
+  ApplicationAdvice report(Chances chances, Chances holdout, Portfolio portfolio,
+      double[] utility, ApplicantProfile profile, ErasFees fees, long seed) {
+    String source = fees.applicationLimit(profile.budget()).isPresent() ? "your budget"
+        : "default (no budget in the profile)";
+    return report(chances, holdout, portfolio, utility, budget(profile, fees), source,
+        profile.signals(), profile.specialty().latestSignals(), seed);
+  }
+
+  private ApplicationAdvice report(Chances chances, Chances holdout, Portfolio portfolio,
+      double[] utility, int budget, String source, int signals,
+      Optional<SignalAllotment> allotment, long seed) {
+    int n = chances.programs().size();
     int count = Math.min(budget, n);
-    ScenarioChances problem = builder.budget(count).build();
-    Portfolio portfolio = new LazyGreedy().optimize(problem);
     List<Integer> chosen = portfolio.chosen();
     int cap = chances.scenarios().parameters().maxInterviews();
     int[] byPreference = ListOutcome.byPreference(chosen, utility);

@@ -1,6 +1,7 @@
 package org.smartpick.engine.advise;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
@@ -53,27 +54,80 @@ public final class ChanceEstimator {
    * are not within a scenario, so report from a one-draw estimation.
    */
   public Chances estimate(ScenarioSet set, StudentModel student, long seed, int draws) {
+    boolean[] all = new boolean[set.programCount()];
+    Arrays.fill(all, true);
+    return estimate(set, student, seed, draws, all);
+  }
+
+  /**
+   * As {@link #estimate(ScenarioSet, StudentModel, long, int)}, scoring the with-signal variant
+   * only at the programs in {@code signalled}: elsewhere the with-signal outcomes and estimates
+   * are the no-signal ones, as at a program that takes no signals. Every draw is the same, so the
+   * no-signal outcomes everywhere, and every outcome at {@code signalled} programs, are those of
+   * the full estimation.
+   */
+  public Chances estimate(ScenarioSet set, StudentModel student, long seed, int draws,
+      boolean[] signalled) {
     if (draws < 1) {
       throw new IllegalArgumentException("draws must be at least 1, was " + draws);
     }
+    boolean[] all = new boolean[set.programCount()];
+    Arrays.fill(all, true);
+    int samples = Math.multiplyExact(set.scenarioCount(), draws);
+    Draws d = run(set, student, seed, samples, all, signalled);
+    List<Chances.ProgramChance> programs = new ArrayList<>(all.length);
+    for (int j = 0; j < all.length; j++) {
+      programs.add(summarise(set, student, j, draws, d));
+    }
+    return new Chances(set, seed, draws, d.outcome, programs);
+  }
+
+  /**
+   * {@code chances} (an estimation of {@code student} by this class) with the with-signal variant
+   * scored at the programs in {@code signalled} as well, on the same draws: equal to the full
+   * estimation there, at a cost in those programs only (and the student's placement per sample).
+   */
+  public Chances withSignals(Chances chances, StudentModel student, boolean[] signalled) {
+    ScenarioSet set = chances.scenarios();
+    int samples = chances.sampleCount();
+    Draws d = run(set, student, chances.seed(), samples, signalled, signalled);
+    List<Chances.ProgramChance> programs = new ArrayList<>(chances.programs());
+    for (int s = 0; s < samples; s++) {
+      for (int j = 0; j < signalled.length; j++) {
+        if (!signalled[j]) {
+          d.outcome[s][j] = (byte) chances.bits(s, j);
+        }
+      }
+    }
+    for (int j = 0; j < signalled.length; j++) {
+      if (signalled[j]) {
+        programs.set(j, summarise(set, student, j, chances.drawsPerScenario(), d));
+      }
+    }
+    return new Chances(set, chances.seed(), chances.drawsPerScenario(), d.outcome, programs);
+  }
+
+  // Per (sample, program): outcome bits, call effects before and after interviews, screened out.
+  private record Draws(byte[][] outcome, float[][] before, float[][] after, byte[][] screened) {
+  }
+
+  // Scores the programs in `scored` on every sample (the with-signal variant at `signalled`).
+  private Draws run(ScenarioSet set, StudentModel student, long seed, int samples,
+      boolean[] scored, boolean[] signalled) {
     int scenarios = set.scenarioCount();
-    int samples = Math.multiplyExact(scenarios, draws);
     int n = set.programCount();
     long[] seeds = StudentDraws.sampleSeeds(seed, samples);
     OutsideApplicantScorer scorer = new OutsideApplicantScorer(set.frame(), set.parameters());
-    byte[][] outcome = new byte[samples][];
-    float[][] before = new float[samples][];
-    float[][] after = new float[samples][];
-    byte[][] screened = new byte[samples][];
+    Draws d = new Draws(new byte[samples][], new float[samples][], new float[samples][],
+        new byte[samples][]);
     ForkJoinPool pool = new ForkJoinPool(threads);
     try {
       pool.submit(() -> IntStream.range(0, samples).parallel().forEach(s -> {
-        outcome[s] = new byte[n];
-        before[s] = new float[n];
-        after[s] = new float[n];
-        screened[s] = new byte[n];
-        scenario(set, scorer, student, s % scenarios, seeds[s], outcome[s], before[s], after[s],
-            screened[s]);
+        d.outcome[s] = new byte[n];
+        d.before[s] = new float[n];
+        d.after[s] = new float[n];
+        d.screened[s] = new byte[n];
+        scenario(set, scorer, student, s % scenarios, seeds[s], scored, signalled, d, s);
       })).get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -86,26 +140,31 @@ public final class ChanceEstimator {
     } finally {
       pool.shutdown();
     }
-    List<Chances.ProgramChance> programs = new ArrayList<>(n);
-    for (int j = 0; j < n; j++) {
-      programs.add(summarise(set, student, j, draws, outcome, before, after, screened));
-    }
-    return new Chances(set, seed, draws, outcome, programs);
+    return d;
   }
 
-  // One scenario: the student's draws, then invited/match with and without a signal per program.
+  // One sample: the student's draws, then invited/match without and (at signalled programs)
+  // with a signal at each scored program; every program's seed is drawn, scored or not.
   private static void scenario(ScenarioSet set, OutsideApplicantScorer scorer,
-      StudentModel student, int k, long seed, byte[] outcome, float[] before, float[] after,
-      byte[] screened) {
+      StudentModel student, int k, long seed, boolean[] scored, boolean[] signalled, Draws d,
+      int sample) {
+    byte[] outcome = d.outcome[sample];
+    float[] before = d.before[sample];
+    float[] after = d.after[sample];
+    byte[] screened = d.screened[sample];
     SplittableRandom random = new SplittableRandom(seed);
     OutsideApplicantScorer.Student s = StudentDraws.place(set, scorer, student, k, random);
     ProgramLatents latents = set.latents(k);
     double floor = set.parameters().doNotRankBelow();
     for (int j = 0; j < outcome.length; j++) {
-      int f = set.frameIndex(j);
       long programSeed = random.nextLong();
+      if (!scored[j]) {
+        continue;
+      }
+      int f = set.frameIndex(j);
       OutsideApplicantScorer.Scored plain = s.score(f, false, programSeed);
-      OutsideApplicantScorer.Scored signal = OutsideApplicantScorer.acceptsSignals(latents, f)
+      OutsideApplicantScorer.Scored signal =
+          signalled[j] && OutsideApplicantScorer.acceptsSignals(latents, f)
           ? s.score(f, true, programSeed) : plain;
       int bits = 0;
       if (invited(plain, set.threshold(k, j))) {
@@ -138,7 +197,11 @@ public final class ChanceEstimator {
   }
 
   private static Chances.ProgramChance summarise(ScenarioSet set, StudentModel student, int j,
-      int draws, byte[][] outcome, float[][] before, float[][] after, byte[][] screened) {
+      int draws, Draws d) {
+    byte[][] outcome = d.outcome;
+    float[][] before = d.before;
+    float[][] after = d.after;
+    byte[][] screened = d.screened;
     int samples = outcome.length;
     int replicas = set.scenarioCount();
     String trials = draws == 1 ? "scenarios" : String.format(Locale.ROOT,

@@ -45,6 +45,34 @@ class ChanceEstimatorTest {
   }
 
   @Test
+  void signalsScoredLaterAtSomeProgramsEqualTheFullEstimationThere() {
+    ScenarioSet set = AdviseFixtures.scenarios(K);
+    StudentModel student = StudentModel.of(AdviseFixtures.derm(250, 30), set);
+    int n = set.programCount();
+    boolean[] some = new boolean[n];
+    for (int j = 0; j < n; j += 3) {
+      some[j] = true;
+    }
+    ChanceEstimator estimator = new ChanceEstimator(2);
+    Chances full = estimator.estimate(set, student, 5, 2);
+    Chances plain = estimator.estimate(set, student, 5, 2, new boolean[n]);
+    Chances later = estimator.withSignals(plain, student, some);
+    for (int s = 0; s < full.sampleCount(); s++) {
+      for (int j = 0; j < n; j++) {
+        assertThat(plain.invited(s, j)).isEqualTo(full.invited(s, j));
+        assertThat(plain.matches(s, j)).isEqualTo(full.matches(s, j));
+        assertThat(plain.invitedWithSignal(s, j)).isEqualTo(plain.invited(s, j));
+        assertThat(plain.matchesWithSignal(s, j)).isEqualTo(plain.matches(s, j));
+        assertThat(later.bits(s, j)).isEqualTo(some[j] ? full.bits(s, j) : plain.bits(s, j));
+      }
+    }
+    for (int j = 0; j < n; j++) {
+      assertThat(later.programs().get(j))
+          .isEqualTo((some[j] ? full : plain).programs().get(j));
+    }
+  }
+
+  @Test
   void sameSeedGivesTheSameScenariosAndChancesForAnyThreadCount() {
     ScenarioSet two = AdviseFixtures.scenarios(12);
     ScenarioSet one = ScenarioSet.build(AdviseFixtures.SPECIALTY, AdviseFixtures.P, 11, 12, 1,

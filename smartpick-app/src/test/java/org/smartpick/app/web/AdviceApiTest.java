@@ -29,10 +29,7 @@ class AdviceApiTest {
   @BeforeAll
   static void start() {
     server = new RunningServer(data);
-    HttpResponse<String> created = server.send("POST", "/api/profiles",
-        "{\"displayName\": \"Pat\", \"document\": " + DOCUMENT + "}");
-    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-    profileId = json(created).get("id").asText();
+    profileId = server.createProfile("Pat", DOCUMENT);
   }
 
   @AfterAll

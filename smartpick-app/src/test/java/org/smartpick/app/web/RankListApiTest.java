@@ -36,10 +36,7 @@ class RankListApiTest {
   @BeforeAll
   static void start() {
     server = new RunningServer(data);
-    HttpResponse<String> created = server.send("POST", "/api/profiles",
-        "{\"displayName\": \"Pat\", \"document\": " + DOCUMENT + "}");
-    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-    profileId = json(created).get("id").asText();
+    profileId = server.createProfile("Pat", DOCUMENT);
     dermatology = new ArrayList<>();
     json(server.get("/api/programs?specialty=Dermatology&state=TX&limit=3"))
         .forEach(p -> dermatology.add(p.get("acgmeId").asText()));

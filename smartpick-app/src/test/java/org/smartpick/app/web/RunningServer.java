@@ -107,6 +107,14 @@ final class RunningServer implements AutoCloseable {
     }
   }
 
+  /** Creates a profile named {@code displayName} from a profile document and returns its id. */
+  String createProfile(String displayName, String document) {
+    HttpResponse<String> created = send("POST", "/api/profiles",
+        "{\"displayName\": \"" + displayName + "\", \"document\": " + document + "}");
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    return json(created).get("id").asText();
+  }
+
   static JsonNode json(HttpResponse<String> response) {
     try {
       return JSON.readTree(response.body());

@@ -6,7 +6,6 @@ import org.smartpick.engine.match.MatchInstance;
 import org.smartpick.engine.match.MatchResult;
 import org.smartpick.engine.match.RothPeransonMatcher;
 import org.smartpick.engine.match.RothPeransonOptions;
-import org.smartpick.engine.match.Track;
 
 /**
  * Simulates one residency application cycle: program latents, applicants, faculty network,
@@ -156,7 +155,7 @@ public final class CycleSimulator {
     MatchInstance.Builder builder = MatchInstance.builder();
     for (int j = 0; j < frame.programCount(); j++) {
       builder.addProgram(frame.program(j).acgmeId(), frame.program(j).positions().getAsInt(),
-          Track.CATEGORICAL);
+          frame.track(j));
     }
     int[] matchIndex = new int[pool.size];
     int[] coupleOf = new int[pool.size];
@@ -191,6 +190,7 @@ public final class CycleSimulator {
       if (coupleOf[i] == -1) {
         int[] list = RankOrderLists.single(apps, i);
         builder.applicantRankList(matchIndex[i], list);
+        builder.supplementalList(matchIndex[i], lists.supplemental(apps, i, list));
         ranks[i] = list.length;
         contiguous[i] = countIn(frame, list, pool.specialty[i]);
       } else if (coupleOf[i] >= 0) {
@@ -199,6 +199,8 @@ public final class CycleSimulator {
         builder.coupleRankList(coupleOf[i], pairs);
         int[] mine = side(pairs, 0);
         int[] theirs = side(pairs, 1);
+        builder.supplementalList(matchIndex[i], lists.supplemental(apps, i, mine));
+        builder.supplementalList(matchIndex[partner], lists.supplemental(apps, partner, theirs));
         ranks[i] = mine.length;
         ranks[partner] = theirs.length;
         contiguous[i] = countIn(frame, mine, pool.specialty[i]);

@@ -132,7 +132,9 @@ public record MarketParameters(
     // --- call reasons: the share of PD vetting calls whose worry is a soft professionalism signal ---
     @Range(min = 0, max = 1) double softConcernShare,
     // --- specialty-specific signal weight: elasticity to the share of programs one can signal ---
-    @Range(min = 0, max = 3) double signalScarcityExponent) {
+    @Range(min = 0, max = 3) double signalScarcityExponent,
+    // --- national structure: share of PGY-1-only track applicants for whom the track is primary ---
+    @Range(min = 0, max = 1) double pgy1OnlyPrimaryShare) {
 
   /** The valid interval of a parameter, used for validation and as optimizer bounds. */
   @Retention(RetentionPolicy.RUNTIME)
@@ -166,7 +168,8 @@ public record MarketParameters(
         cTie, cRotation, cMismatch, cAdvocate, mismatchGap, endorseKnownUp, endorseUnknownUp,
         ownMessageUp, ownMessageShare, callEffectSize, standingLow, standingHigh,
         flagRevealPenalty, ownedFlagOffset, politeNegativeBelow, coupleApplicationScale,
-        coupleMetroBonus, coupleMetroPreference, softConcernShare, signalScarcityExponent});
+        coupleMetroBonus, coupleMetroPreference, softConcernShare, signalScarcityExponent,
+        pgy1OnlyPrimaryShare});
     if (advocateHighStandingShare + advocateLowStandingShare > 1) {
       throw new IllegalArgumentException("advocateHighStandingShare " + advocateHighStandingShare
           + " + advocateLowStandingShare " + advocateLowStandingShare + " exceed 1");
@@ -216,7 +219,7 @@ public record MarketParameters(
           -5.0, 1.0, 1.5, 1.8, 2.0, 2.0, 1.5, f.target("T26"), f.target("T27"), f.target("T28"),
           0.3, 1.0, 0.5, 2.0, 1.5, 0.8, -1.0,
           1.3, 1.0, 1.0, 0.55,
-          1.0);
+          1.0, 0.1);
     }
   }
 

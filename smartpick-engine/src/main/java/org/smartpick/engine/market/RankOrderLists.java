@@ -2,13 +2,17 @@ package org.smartpick.engine.market;
 
 import java.util.Arrays;
 import org.smartpick.engine.match.MatchInstance;
+import org.smartpick.engine.match.Track;
 
 /**
  * Applicants' rank order lists by true preference: every program that interviewed them, primary
  * specialty first, then by utility (ranking honestly is optimal under applicant-proposing
  * deferred acceptance). Couples rank pairs of their interview programs within
  * {@code coupleDistanceKm} of each other by summed preference, then pairs where one partner goes
- * unmatched, up to {@code maxCouplePairs} pairs.
+ * unmatched, up to {@code maxCouplePairs} pairs. An applicant (single or couple member) whose list
+ * holds an advanced (PGY-2) program also gets a supplemental list: their PGY-1-only interviews in
+ * preference order, which the Match uses once they hold an advanced position (they stay on the
+ * primary list too, after the specialty's programs, as a PGY-1 year rather than none).
  *
  * <p>Running time O(k log k) per single and O(k² log k) per couple for k interviews. Stateless.
  */
@@ -41,6 +45,22 @@ final class RankOrderLists {
   /** A single applicant's list of program indices. */
   static int[] single(Applications apps, int i) {
     return Arrays.stream(preferredEntries(apps, i)).map(e -> apps.program[e]).toArray();
+  }
+
+  /**
+   * The applicant's supplemental PGY-1 list: their PGY-1-only interviews in preference order when
+   * {@code primary} (program indices) holds an advanced program, else empty.
+   */
+  int[] supplemental(Applications apps, int i, int[] primary) {
+    boolean advanced = false;
+    for (int j : primary) {
+      advanced |= frame.track(j) == Track.ADVANCED;
+    }
+    if (!advanced) {
+      return new int[0];
+    }
+    return Arrays.stream(preferredEntries(apps, i)).map(e -> apps.program[e])
+        .filter(j -> frame.track(j) == Track.PGY1).toArray();
   }
 
   /** A couple's flattened list of (first member's program, second member's program) pairs. */

@@ -161,9 +161,9 @@ public final class MarketFrame {
   /**
    * The national scope: every NRMP specialty (those without catalog programs on synthetic
    * programs) and the residual, summing to the national totals; applicants: the 2025 active
-   * applicants (T02) spread over specialties in proportion to NRMP applicant counts, PGY-1-only
-   * tracks weighted by {@code pgy1OnlyPrimaryShare} (most of their applicants are advanced
-   * applicants' supplemental lists or backups).
+   * applicants (T02) spread over specialties in proportion to NRMP applicant counts, those without
+   * catalog programs weighted by {@code syntheticPrimaryShare} (most of their NRMP applicants are
+   * advanced applicants' supplemental lists or other specialties' applicants ranking them too).
    */
   private static MarketFrame national(ProgramCatalog catalog, List<CatalogSpecialty> modelled,
       double imputedStep2, double signalReference, MarketParameters parameters) {
@@ -193,8 +193,9 @@ public final class MarketFrame {
     double[] weight = new double[layout.specialties().size()];
     double weightSum = 0;
     for (int s = 0; s < weight.length; s++) {
-      SpecialtyFrame f = layout.specialties().get(s);
-      weight[s] = f.nrmpApplicants() * (f.pgy1Only() ? parameters.pgy1OnlyPrimaryShare() : 1);
+      boolean synthetic = s < parts.size() && parts.get(s).catalog().isEmpty();
+      weight[s] = layout.specialties().get(s).nrmpApplicants()
+          * (synthetic ? parameters.syntheticPrimaryShare() : 1);
       weightSum += weight[s];
     }
     double[] primary = new double[weight.length];

@@ -133,8 +133,9 @@ public record MarketParameters(
     @Range(min = 0, max = 1) double softConcernShare,
     // --- specialty-specific signal weight: elasticity to the share of programs one can signal ---
     @Range(min = 0, max = 3) double signalScarcityExponent,
-    // --- national structure: share of PGY-1-only track applicants for whom the track is primary ---
-    @Range(min = 0, max = 1) double pgy1OnlyPrimaryShare) {
+    // --- national structure: share of the NRMP applicants of a specialty without catalog programs
+    // (PGY-1-only tracks, Medicine-Primary, …) for whom it is the primary choice (estimated) ---
+    @Range(min = 0, max = 1) double syntheticPrimaryShare) {
 
   /** The valid interval of a parameter, used for validation and as optimizer bounds. */
   @Retention(RetentionPolicy.RUNTIME)
@@ -169,7 +170,7 @@ public record MarketParameters(
         ownMessageUp, ownMessageShare, callEffectSize, standingLow, standingHigh,
         flagRevealPenalty, ownedFlagOffset, politeNegativeBelow, coupleApplicationScale,
         coupleMetroBonus, coupleMetroPreference, softConcernShare, signalScarcityExponent,
-        pgy1OnlyPrimaryShare});
+        syntheticPrimaryShare});
     if (advocateHighStandingShare + advocateLowStandingShare > 1) {
       throw new IllegalArgumentException("advocateHighStandingShare " + advocateHighStandingShare
           + " + advocateLowStandingShare " + advocateLowStandingShare + " exceed 1");

@@ -161,7 +161,8 @@ public final class MarketFrame {
   /**
    * The national scope: every NRMP specialty (those without catalog programs on synthetic
    * programs) and the residual, summing to the national totals; applicants: the 2025 active
-   * applicants (T02) spread over specialties in proportion to NRMP applicant counts, those without
+   * applicants (T02) spread over specialties in proportion to NRMP applicant counts (counted once
+   * where NRMP counts them per track, {@link NationalTracks#uniqueApplicants}), those without
    * catalog programs weighted by {@code syntheticPrimaryShare} (most of their NRMP applicants are
    * advanced applicants' supplemental lists or other specialties' applicants ranking them too).
    */
@@ -193,8 +194,9 @@ public final class MarketFrame {
     double[] weight = new double[layout.specialties().size()];
     double weightSum = 0;
     for (int s = 0; s < weight.length; s++) {
+      SpecialtyFrame f = layout.specialties().get(s);
       boolean synthetic = s < parts.size() && parts.get(s).catalog().isEmpty();
-      weight[s] = layout.specialties().get(s).nrmpApplicants()
+      weight[s] = NationalTracks.bundled().uniqueApplicants(f.name(), f.nrmpApplicants())
           * (synthetic ? parameters.syntheticPrimaryShare() : 1);
       weightSum += weight[s];
     }

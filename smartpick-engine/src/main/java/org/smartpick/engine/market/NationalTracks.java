@@ -9,7 +9,8 @@ import org.smartpick.engine.catalog.CsvTable;
 
 /**
  * The bundled {@code national-structure-2025.csv}: per NRMP specialty, its advanced (PGY-2)
- * positions and programs, and for specialties without catalog programs the catalog specialty whose
+ * positions and programs, its unique applicants where the NRMP count holds applicants once per
+ * track they rank (specialties with advanced positions), and for specialties without catalog programs the catalog specialty whose
  * programs' cities host their synthetic programs. Each row says whether it is published or
  * estimated and cites its source. Specialties without a row have no advanced positions.
  *
@@ -18,7 +19,7 @@ import org.smartpick.engine.catalog.CsvTable;
 final class NationalTracks {
   /** One row of the file. */
   record Row(String specialty, int advancedPositions, OptionalInt advancedPrograms,
-      Optional<String> hostSpecialty, boolean estimated) {
+      OptionalInt uniqueApplicants, Optional<String> hostSpecialty, boolean estimated) {
   }
 
   private final Map<String, Row> rows;
@@ -36,8 +37,8 @@ final class NationalTracks {
   }
 
   static NationalTracks read(CsvTable table) {
-    table.requireColumns("specialty", "advanced_positions", "advanced_programs", "host_specialty",
-        "provenance", "source");
+    table.requireColumns("specialty", "advanced_positions", "advanced_programs",
+        "unique_applicants", "host_specialty", "provenance", "source");
     Map<String, Row> rows = new LinkedHashMap<>();
     for (CsvTable.Row row : table.rows()) {
       String provenance = row.text("provenance");
@@ -46,7 +47,7 @@ final class NationalTracks {
       }
       String host = row.get("host_specialty").trim();
       Row parsed = new Row(row.text("specialty"), row.integer("advanced_positions"),
-          row.optionalInteger("advanced_programs"),
+          row.optionalInteger("advanced_programs"), row.optionalInteger("unique_applicants"),
           host.isEmpty() ? Optional.empty() : Optional.of(host), provenance.equals("estimated"));
       if (parsed.advancedPositions() < 0) {
         throw row.error("advanced_positions", "must not be negative");
@@ -61,6 +62,16 @@ final class NationalTracks {
   /** The specialty's row, if the file has one. */
   Optional<Row> row(String specialty) {
     return Optional.ofNullable(rows.get(specialty));
+  }
+
+  /**
+   * Applicants of a specialty counted once: the file's unique applicants where given, else the
+   * NRMP count.
+   */
+  int uniqueApplicants(String specialty, int nrmpApplicants) {
+    return row(specialty).flatMap(r -> r.uniqueApplicants().isPresent()
+        ? Optional.of(r.uniqueApplicants().getAsInt()) : Optional.<Integer>empty())
+        .orElse(nrmpApplicants);
   }
 
   /** Advanced (PGY-2) positions of a specialty; 0 without a row. */

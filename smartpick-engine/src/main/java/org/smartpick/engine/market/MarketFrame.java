@@ -175,7 +175,7 @@ public final class MarketFrame {
       }
       Specialty nrmp = s.nrmp().orElseThrow();
       OptionalInt mean = nrmp.matchedStep2Mean();
-      boolean pgy1Only = nrmp.name().contains("PGY-1 Only");
+      boolean pgy1Only = nrmp.name().contains("PGY-1 Only"); // NRMP: "… (PGY-1 Only)"
       parts.add(new NationalLayout.Part(nrmp, s.catalogName().map(c -> s),
           mean.isPresent() ? mean.getAsInt() : imputedStep2, mean.isEmpty(),
           isCompetitive(nrmp, imputedStep2, parameters), signals(s),

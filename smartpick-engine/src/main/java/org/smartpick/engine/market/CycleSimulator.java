@@ -190,7 +190,7 @@ public final class CycleSimulator {
       if (coupleOf[i] == -1) {
         int[] list = RankOrderLists.single(apps, i);
         builder.applicantRankList(matchIndex[i], list);
-        builder.supplementalList(matchIndex[i], lists.supplemental(apps, i, list));
+        supplemental(builder, matchIndex[i], lists.supplemental(apps, i, list));
         ranks[i] = list.length;
         contiguous[i] = countIn(frame, list, pool.specialty[i]);
       } else if (coupleOf[i] >= 0) {
@@ -199,8 +199,8 @@ public final class CycleSimulator {
         builder.coupleRankList(coupleOf[i], pairs);
         int[] mine = side(pairs, 0);
         int[] theirs = side(pairs, 1);
-        builder.supplementalList(matchIndex[i], lists.supplemental(apps, i, mine));
-        builder.supplementalList(matchIndex[partner], lists.supplemental(apps, partner, theirs));
+        supplemental(builder, matchIndex[i], lists.supplemental(apps, i, mine));
+        supplemental(builder, matchIndex[partner], lists.supplemental(apps, partner, theirs));
         ranks[i] = mine.length;
         ranks[partner] = theirs.length;
         contiguous[i] = countIn(frame, mine, pool.specialty[i]);
@@ -208,6 +208,13 @@ public final class CycleSimulator {
       }
     }
     return new MatchBuild(builder.build(), matchIndex, ranks, contiguous);
+  }
+
+  // Only non-empty supplemental lists are set: the builder validates each list against all programs.
+  private static void supplemental(MatchInstance.Builder builder, int applicant, int[] list) {
+    if (list.length > 0) {
+      builder.supplementalList(applicant, list);
+    }
   }
 
   /** Distinct programs on one side of a couple's pair list. */

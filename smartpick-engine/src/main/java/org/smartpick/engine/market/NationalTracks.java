@@ -17,9 +17,9 @@ import org.smartpick.engine.catalog.CsvTable;
  * <p>Immutable and thread-safe; {@link #bundled()} is read once.
  */
 final class NationalTracks {
-  /** One row of the file. */
+  /** One row of the file (its provenance and source are checked and documented, not used). */
   record Row(String specialty, int advancedPositions, OptionalInt advancedPrograms,
-      OptionalInt uniqueApplicants, Optional<String> hostSpecialty, boolean estimated) {
+      OptionalInt uniqueApplicants, Optional<String> hostSpecialty) {
   }
 
   private final Map<String, Row> rows;
@@ -48,7 +48,7 @@ final class NationalTracks {
       String host = row.get("host_specialty").trim();
       Row parsed = new Row(row.text("specialty"), row.integer("advanced_positions"),
           row.optionalInteger("advanced_programs"), row.optionalInteger("unique_applicants"),
-          host.isEmpty() ? Optional.empty() : Optional.of(host), provenance.equals("estimated"));
+          host.isEmpty() ? Optional.empty() : Optional.of(host));
       if (parsed.advancedPositions() < 0) {
         throw row.error("advanced_positions", "must not be negative");
       }

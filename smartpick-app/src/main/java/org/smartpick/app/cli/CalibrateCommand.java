@@ -66,6 +66,11 @@ final class CalibrateCommand implements Callable<Integer> {
       description = "With --fit: budget of objective evaluations (default: 60).")
   private Integer iterations;
 
+  @Option(names = "--fit-only", paramLabel = "NAMES", split = ",",
+      description = "With --fit: fit only these parameters of the default subset (comma-separated);"
+          + " the others keep their current values and are written unchanged.")
+  private List<String> fitOnly;
+
   @Option(names = "--write", paramLabel = "FILE",
       description = "With --fit: where to write the fitted parameters (default: "
           + "DIR/fitted-parameters.properties).")
@@ -102,7 +107,9 @@ final class CalibrateCommand implements Callable<Integer> {
   private MarketParameters fit(CalibrationEvaluator evaluator, CalibrationTargets targets,
       MarketParameters start, PrintWriter out, PrintWriter err) throws IOException {
     int budget = iterations != null ? iterations : 60;
-    Calibrator calibrator = new Calibrator(evaluator, targets, FitParameter.DEFAULT_SUBSET);
+    List<FitParameter> subset = fitOnly == null ? FitParameter.DEFAULT_SUBSET
+        : FitParameter.DEFAULT_SUBSET.stream().filter(p -> fitOnly.contains(p.name())).toList();
+    Calibrator calibrator = new Calibrator(evaluator, targets, subset);
     Calibrator.Fit result = calibrator.fit(start, new NelderMead(0.2, budget, 2, 1e-3, 1e-3),
         (n, value, best) -> err.printf(Locale.ROOT, "fit: evaluation %d/%d objective %.4f "
             + "(best %.4f)%n", n, budget, value, best));
@@ -113,6 +120,7 @@ final class CalibrateCommand implements Callable<Integer> {
     String text = FittedParametersText.format(result.parameters(), FitParameter.DEFAULT_SUBSET,
         List.of("date: " + LocalDate.now(ZoneOffset.UTC), "scope: " + evaluator.scope(),
             "seed: " + seed, "replicas: " + replicas,
+            "fitted: " + String.join(", ", subset.stream().map(FitParameter::name).toList()),
             "evaluations: " + result.search().evaluations() + " (Nelder-Mead, budget " + budget
                 + ", restarts " + result.search().restarts() + ")",
             String.format(Locale.ROOT, "objective: %.4f at the start, %.4f fitted",
@@ -130,9 +138,18 @@ final class CalibrateCommand implements Callable<Integer> {
     if (threads != null && threads < 1) {
       throw new BadInputException("--threads must be at least 1, was " + threads);
     }
-    if (!fit && (iterations != null || write != null)) {
-      throw new BadInputException((iterations != null ? "--iterations" : "--write")
-          + " needs --fit");
+    if (!fit && (iterations != null || write != null || fitOnly != null)) {
+      throw new BadInputException((iterations != null ? "--iterations"
+          : write != null ? "--write" : "--fit-only") + " needs --fit");
+    }
+    if (fitOnly != null) {
+      List<String> valid = FitParameter.DEFAULT_SUBSET.stream().map(FitParameter::name).toList();
+      for (String name : fitOnly) {
+        if (!valid.contains(name)) {
+          throw new BadInputException("--fit-only: '" + name + "' is not a fitted parameter; "
+              + "valid: " + String.join(", ", valid));
+        }
+      }
     }
     if (iterations != null && iterations < 1) {
       throw new BadInputException("--iterations must be at least 1, was " + iterations);

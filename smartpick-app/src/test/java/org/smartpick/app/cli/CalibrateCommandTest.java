@@ -9,6 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.smartpick.engine.catalog.BundledData;
+import org.smartpick.engine.market.MarketParameters;
+import org.smartpick.engine.market.MarketParametersFile;
 
 /** The calibrate command on a reduced scope (one specialty) so each run takes about a second. */
 class CalibrateCommandTest {
@@ -67,12 +69,40 @@ class CalibrateCommandTest {
   }
 
   @Test
+  void fitOnlyMovesTheNamedParametersAndWritesTheOthersUnchanged(@TempDir Path dir)
+      throws IOException {
+    Path fitted = dir.resolve("fitted.properties");
+    CliRunner run = CliRunner.run("calibrate", "--report", dir.resolve("r").toString(),
+        "--specialty", ORTHO, "--replicas", "1", "--seed", "4", "--threads", "1", "--fit",
+        "--iterations", "3", "--fit-only", "aImg", "--write", fitted.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    String text = Files.readString(fitted);
+    assertThat(text).contains("# fitted: aImg\n");
+    MarketParameters bundled = MarketParameters.fitted();
+    MarketParameters written;
+    try (java.io.Reader reader = Files.newBufferedReader(fitted)) {
+      written = MarketParametersFile.read(fitted.toString(), reader, MarketParameters.defaults());
+    }
+    for (String name : MarketParameters.names()) {
+      if (!name.equals("aImg")) {
+        assertThat(written.toVector()[MarketParameters.names().indexOf(name)]).as(name)
+            .isCloseTo(bundled.toVector()[MarketParameters.names().indexOf(name)],
+                org.assertj.core.api.Assertions.within(1e-5 * (1 + Math.abs(
+                    bundled.toVector()[MarketParameters.names().indexOf(name)]))));
+      }
+    }
+  }
+
+  @Test
   void badOptionsExitWithTwoAndAClearMessage(@TempDir Path dir) throws IOException {
     String d = dir.toString();
     assertBad("--replicas must be at least 1", "calibrate", "--report", d, "--replicas", "0");
     assertBad("--threads must be at least 1", "calibrate", "--report", d, "--threads", "0");
     assertBad("--iterations needs --fit", "calibrate", "--report", d, "--iterations", "5");
     assertBad("--write needs --fit", "calibrate", "--report", d, "--write", d + "/x");
+    assertBad("--fit-only needs --fit", "calibrate", "--report", d, "--fit-only", "aImg");
+    assertBad("'leaveRate' is not a fitted parameter", "calibrate", "--report", d, "--fit",
+        "--fit-only", "aImg,leaveRate");
     assertBad("--iterations must be at least 1", "calibrate", "--report", d, "--fit",
         "--iterations", "0");
     assertBad("Missing required option: '--report=DIR'", "calibrate");

@@ -33,7 +33,8 @@ public record FitParameter(String name, double low, double high) {
       new FitParameter("aRotation", 0.3, 3),
       new FitParameter("coupleApplicationScale", 1, 2.5),
       new FitParameter("coupleMetroBonus", 0, 4),
-      new FitParameter("coupleMetroPreference", 0, 3));
+      new FitParameter("coupleMetroPreference", 0, 3),
+      new FitParameter("syntheticPrimaryShare", 0, 0.4));
 
   public FitParameter {
     int k = MarketParameters.names().indexOf(name);

@@ -1,9 +1,7 @@
 package org.smartpick.engine.calibrate;
 
 import org.smartpick.engine.domain.ApplicantType;
-import org.smartpick.engine.market.MarketFrame;
 import org.smartpick.engine.market.MetricKey;
-import org.smartpick.engine.market.SpecialtyFrame;
 
 /**
  * For each id of {@code calibration-targets.csv}, how the model produces it (see
@@ -23,10 +21,6 @@ public final class TargetMapping {
     return sim(MetricKey.APPLICANTS, scope, metric, qualifier, note);
   }
 
-  private static int positions(MarketFrame frame) {
-    return frame.specialties().stream().mapToInt(SpecialtyFrame::positions).sum();
-  }
-
   /**
    * How the model produces the target with this id.
    *
@@ -39,16 +33,17 @@ public final class TargetMapping {
       case "T01" -> new TargetSource.NotModelled("the model generates only active applicants who "
           + "certify a rank list; registrants who withdraw are not modelled");
       case "T02" -> sim(MetricKey.APPLICANTS, MetricKey.ALL, "count", "",
-          "applicants generated in the scope (all certify a rank list); the national scope leaves "
-          + "out PGY-1-only tracks and specialties without catalog programs");
-      case "T03" -> new TargetSource.Input("catalog programs with positions in the scope",
-          (frame, p) -> frame.programCount());
-      case "T04" -> new TargetSource.Input("positions of the scope's programs (catalog estimates "
-          + "summing to NRMP per specialty)", (frame, p) -> positions(frame));
-      case "T05" -> new TargetSource.Input("the model does not separate PGY-1 from PGY-2 "
-          + "(advanced) positions; all positions of the scope", (frame, p) -> positions(frame));
-      case "T06" -> sim(MetricKey.PROGRAMS, MetricKey.ALL, "fillRate", "",
-          "filled / positions over all programs of the scope");
+          "applicants generated in the scope (all certify a rank list): the national scope draws "
+          + "the 2025 active applicants");
+      case "T03" -> sim(MetricKey.PROGRAMS, MetricKey.ALL, "count", "",
+          "programs of the scope: national, catalog programs plus extra NRMP tracks, synthetic "
+          + "PGY-1-only and other programs and a residual (estimated; see docs/market-model.md)");
+      case "T04" -> sim(MetricKey.PROGRAMS, MetricKey.ALL, "positions", "",
+          "positions of the scope's programs (national: NRMP per specialty plus the residual)");
+      case "T05" -> sim(MetricKey.PROGRAMS, "pgy1", "positions", "",
+          "positions of categorical and PGY-1-only programs (all but advanced PGY-2 programs)");
+      case "T06" -> sim(MetricKey.PROGRAMS, "pgy1", "fillRate", "",
+          "filled / positions over categorical and PGY-1-only programs");
       case "T07" -> applicants(md, "matchRate", "", "share of US MD seniors matched");
       case "T08" -> applicants(ApplicantType.US_DO_SENIOR.name(), "matchRate", "",
           "share of US DO seniors matched");
@@ -95,7 +90,7 @@ public final class TargetMapping {
           + "signals with this probability)", (frame, p) -> p.signalAcceptShare());
       case "T32" -> sim(MetricKey.COUPLES, MetricKey.ALL, "couples", "",
           "couples formed in the scope; the couple share is an input (2 × 1,259 / active "
-          + "applicants), the count is simulated on the modelled scope");
+          + "applicants), the count follows from the applicants drawn");
       case "T33" -> sim(MetricKey.COUPLES, MetricKey.ALL, "bothMatchedShare", "",
           "share of couples with both partners matched");
       case "T34" -> sim(MetricKey.COUPLES, MetricKey.ALL, "partnerMatchRate", "",

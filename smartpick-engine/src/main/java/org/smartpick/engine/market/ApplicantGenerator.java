@@ -19,6 +19,7 @@ final class ApplicantGenerator {
   private final MarketParameters p;
   private final double[] institutionCumulative;
   private final double[] backupCumulative;
+  private final double[] pgy1TrackCumulative;
   private final double[] typeShares;
 
   ApplicantGenerator(MarketFrame frame, ProgramLatents latents, MarketParameters p) {
@@ -32,6 +33,12 @@ final class ApplicantGenerator {
       backupWeights[s] = f.competitive() ? 0 : f.positions();
     }
     this.backupCumulative = Draws.cumulative(backupWeights);
+    double[] trackWeights = new double[frame.specialties().size()];
+    for (int s = 0; s < trackWeights.length; s++) {
+      SpecialtyFrame f = frame.specialties().get(s);
+      trackWeights[s] = f.pgy1Only() ? f.positions() : 0;
+    }
+    this.pgy1TrackCumulative = Draws.cumulative(trackWeights);
     PublishedFigures figures = PublishedFigures.bundled();
     this.typeShares = Arrays.stream(ApplicantType.values()).mapToDouble(figures::share).toArray();
   }
@@ -104,10 +111,16 @@ final class ApplicantGenerator {
     return TYPES[Draws.categorical(random, Draws.cumulative(weights))];
   }
 
-  // A backup specialty (non-competitive, by positions) for some applicants of the national Match.
+  // A backup specialty for some applicants of the national Match: applicants to a specialty with
+  // advanced positions need a PGY-1 year (a PGY-1-only track, by positions) as often as its
+  // positions are advanced; others some non-competitive specialty (by positions).
   int drawBackup(SplittableRandom random, int s) {
     if (!frame.scope().isNational()) {
       return -1;
+    }
+    SpecialtyFrame spec = frame.specialties().get(s);
+    if (spec.advancedPositions() > 0 && Draws.chance(random, spec.advancedShare())) {
+      return Draws.categorical(random, pgy1TrackCumulative);
     }
     double share = frame.specialties().get(s).competitive()
         ? p.backupShareCompetitive() : p.backupShareOther();

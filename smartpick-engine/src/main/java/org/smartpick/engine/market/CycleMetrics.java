@@ -4,6 +4,7 @@ import org.smartpick.engine.domain.ApplicantType;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.smartpick.engine.match.Track;
 
 /**
  * The summary metrics of one simulated cycle, in a fixed order, named by {@link MetricKey}; the
@@ -17,8 +18,10 @@ import java.util.Map;
  *       pMatchByContiguousRanks[1..15,16+] (matched in the preferred specialty);</li>
  *   <li>specialties/name: fillRate, unfilled, matchRate (its primary applicants, in it),
  *       meanInterviews, pMatchByStep2Band[band] (US MD seniors; NRMP Charting Outcomes bands);</li>
- *   <li>programs/all: fillRate, meanApplicationsReceived, meanInvitations, meanRanked,
- *       shareWithFloor, blockingPairs (0 when the Match found is stable); programs/competitive: oddsRatioInterview[geographicTie,awayRotation];</li>
+ *   <li>programs/all: count, positions, fillRate, meanApplicationsReceived, meanInvitations, meanRanked,
+ *       shareWithFloor, blockingPairs (0 when the Match found is stable); programs/competitive: oddsRatioInterview[geographicTie,awayRotation];
+ *       programs/pgy1 (categorical and PGY-1-only programs, i.e. not advanced): positions,
+ *       fillRate; programs/advanced: positions, fillRate;</li>
  *   <li>signals/specialty|all: pInterview[signal,noSignal], oddsRatioInterview[signal];</li>
  *   <li>calls/all: perApplicant[type], perApplicant[phase], share[reason], facultyShare[reason] (calls by faculty, without applicants' own messages), pMovedUp[knownCaller,
  *       unknownCaller, ownMessage] (endorsements), total;</li>
@@ -172,9 +175,14 @@ public final class CycleMetrics {
     double invited = 0;
     double ranked = 0;
     double floors = 0;
+    double[] trackPositions = new double[2];
+    double[] trackFilled = new double[2];
     for (int j = 0; j < programs; j++) {
       positions += o.positions(j);
       filled += o.filled(j);
+      int advanced = o.frame().track(j) == Track.ADVANCED ? 1 : 0;
+      trackPositions[advanced] += o.positions(j);
+      trackFilled[advanced] += o.filled(j);
       ranked += o.ranked(j);
       floors += Double.isNaN(o.programLatents().floor(j)) ? 0 : 1;
     }
@@ -194,7 +202,15 @@ public final class CycleMetrics {
       }
     }
     String sec = MetricKey.PROGRAMS;
+    out.put(new MetricKey(sec, MetricKey.ALL, "count", ""), (double) programs);
+    out.put(new MetricKey(sec, MetricKey.ALL, "positions", ""), positions);
     out.put(new MetricKey(sec, MetricKey.ALL, "fillRate", ""), ratio(filled, positions));
+    String[] tracks = {"pgy1", "advanced"};
+    for (int t = 0; t < tracks.length; t++) {
+      out.put(new MetricKey(sec, tracks[t], "positions", ""), trackPositions[t]);
+      out.put(new MetricKey(sec, tracks[t], "fillRate", ""),
+          ratio(trackFilled[t], trackPositions[t]));
+    }
     out.put(new MetricKey(sec, MetricKey.ALL, "meanApplicationsReceived", ""),
         ratio(received, programs));
     out.put(new MetricKey(sec, MetricKey.ALL, "meanInvitations", ""), ratio(invited, programs));

@@ -6,7 +6,6 @@ import org.smartpick.engine.match.MatchInstance;
 import org.smartpick.engine.match.MatchResult;
 import org.smartpick.engine.match.RothPeransonMatcher;
 import org.smartpick.engine.match.RothPeransonOptions;
-import org.smartpick.engine.match.Track;
 
 /**
  * Simulates one residency application cycle: program latents, applicants, faculty network,
@@ -156,7 +155,7 @@ public final class CycleSimulator {
     MatchInstance.Builder builder = MatchInstance.builder();
     for (int j = 0; j < frame.programCount(); j++) {
       builder.addProgram(frame.program(j).acgmeId(), frame.program(j).positions().getAsInt(),
-          Track.CATEGORICAL);
+          frame.track(j));
     }
     int[] matchIndex = new int[pool.size];
     int[] coupleOf = new int[pool.size];
@@ -191,6 +190,7 @@ public final class CycleSimulator {
       if (coupleOf[i] == -1) {
         int[] list = RankOrderLists.single(apps, i);
         builder.applicantRankList(matchIndex[i], list);
+        supplemental(builder, matchIndex[i], lists.supplemental(apps, i, list));
         ranks[i] = list.length;
         contiguous[i] = countIn(frame, list, pool.specialty[i]);
       } else if (coupleOf[i] >= 0) {
@@ -199,6 +199,8 @@ public final class CycleSimulator {
         builder.coupleRankList(coupleOf[i], pairs);
         int[] mine = side(pairs, 0);
         int[] theirs = side(pairs, 1);
+        supplemental(builder, matchIndex[i], lists.supplemental(apps, i, mine));
+        supplemental(builder, matchIndex[partner], lists.supplemental(apps, partner, theirs));
         ranks[i] = mine.length;
         ranks[partner] = theirs.length;
         contiguous[i] = countIn(frame, mine, pool.specialty[i]);
@@ -206,6 +208,13 @@ public final class CycleSimulator {
       }
     }
     return new MatchBuild(builder.build(), matchIndex, ranks, contiguous);
+  }
+
+  // Only non-empty supplemental lists are set: the builder validates each list against all programs.
+  private static void supplemental(MatchInstance.Builder builder, int applicant, int[] list) {
+    if (list.length > 0) {
+      builder.supplementalList(applicant, list);
+    }
   }
 
   /** Distinct programs on one side of a couple's pair list. */

@@ -9,15 +9,19 @@ import org.smartpick.engine.catalog.CatalogSpecialty;
 import org.smartpick.engine.catalog.ProgramCatalog;
 import org.smartpick.engine.domain.Program;
 import org.smartpick.engine.domain.Specialty;
+import org.smartpick.engine.match.Track;
 
 /**
- * The fixed part of a market: the specialties and real catalog programs in a {@link MarketScope}
- * in array form (programs of one specialty are contiguous), the medical-school "institutions"
- * applicants come from (cities with academic programs), and the applicant counts the scope calls
- * for. Positions are the catalog's estimates (NRMP totals split over programs), labelled estimated.
+ * The fixed part of a market: the specialties and programs in a {@link MarketScope} in array form
+ * (programs of one specialty are contiguous), each program's Match {@link Track}, the
+ * medical-school "institutions" applicants come from (cities with academic programs), and the
+ * applicant counts the scope calls for. Positions per program are estimates, labelled estimated.
  *
- * <p>Specialties in scope: NRMP specialties with programs in the catalog. PGY-1-only tracks
- * (preliminary, transitional) have no catalog programs and are not modelled.
+ * <p>One-specialty scope: the specialty's real catalog programs, all categorical. National scope:
+ * the whole NRMP Main Match laid out by {@link NationalLayout} — catalog programs, extra and
+ * advanced tracks, synthetic programs for specialties without catalog programs (PGY-1-only
+ * tracks, …) and a residual, summing exactly to the national programs, positions and PGY-1
+ * positions.
  *
  * <p>Building is O(P log P) for P programs. Immutable; arrays returned are the frame's own (do not
  * modify); thread-safe.
@@ -26,6 +30,7 @@ public final class MarketFrame {
   private final MarketScope scope;
   private final List<SpecialtyFrame> specialties;
   private final Program[] programs;
+  private final Track[] track;
   private final int[] specialtyOf;
   private final int[] institutionOf;
   private final double[] institutionWeight;
@@ -33,12 +38,11 @@ public final class MarketFrame {
   private final int[][] homePrograms;
   private final int[] metroOf;
   private final long[] metroSpecialties;
-  private final double primaryApplicantsBase;
-  private final double modelledNrmpApplicants;
+  private final double[] primaryApplicants;
   private final double[] backupInflowBase;
 
   private MarketFrame(MarketScope scope, List<SpecialtyFrame> specialties, List<Program> programs,
-      double primaryApplicantsBase, double modelledNrmpApplicants, double[] backupInflowBase) {
+      List<Track> tracks, double[] primaryApplicants, double[] backupInflowBase) {
     if (specialties.size() > Long.SIZE) {
       throw new IllegalArgumentException("at most " + Long.SIZE + " specialties per frame, got "
           + specialties.size());
@@ -46,6 +50,7 @@ public final class MarketFrame {
     this.scope = scope;
     this.specialties = List.copyOf(specialties);
     this.programs = programs.toArray(new Program[0]);
+    this.track = tracks.toArray(new Track[0]);
     this.specialtyOf = new int[this.programs.length];
     for (int s = 0; s < specialties.size(); s++) {
       SpecialtyFrame f = specialties.get(s);
@@ -90,8 +95,7 @@ public final class MarketFrame {
     for (int p = 0; p < this.programs.length; p++) {
       metroSpecialties[metroOf[p]] |= 1L << specialtyOf[p];
     }
-    this.primaryApplicantsBase = primaryApplicantsBase;
-    this.modelledNrmpApplicants = modelledNrmpApplicants;
+    this.primaryApplicants = primaryApplicants;
     this.backupInflowBase = backupInflowBase;
   }
 
@@ -126,44 +130,91 @@ public final class MarketFrame {
       }
     }
     double imputedStep2 = weightedStep2 / weightedPositions;
-    List<CatalogSpecialty> chosen = modelled;
-    if (!scope.isNational()) {
-      CatalogSpecialty wanted = catalog.requireSpecialty(scope.specialty().orElseThrow());
-      if (!modelled.contains(wanted)) {
-        throw new IllegalArgumentException("specialty '" + scope.specialty().orElseThrow()
-            + "' cannot be simulated: it needs NRMP 2025 figures and catalog programs; "
-            + "simulable: " + String.join(", ", modelled.stream().map(CatalogSpecialty::name)
-                .toList()));
-      }
-      chosen = List.of(wanted);
-    }
     double signalReference = signalReference(modelled);
-    List<SpecialtyFrame> frames = new ArrayList<>();
-    List<Program> programs = new ArrayList<>();
-    for (CatalogSpecialty s : chosen) {
-      Specialty nrmp = s.nrmp().orElseThrow();
-      List<Program> own = catalog.programsIn(s).stream()
-          .filter(p -> p.positions().isPresent()).toList();
-      int positions = own.stream().mapToInt(p -> p.positions().getAsInt()).sum();
-      OptionalInt mean = nrmp.matchedStep2Mean();
-      double step2 = mean.isPresent() ? mean.getAsInt() : imputedStep2;
-      int signals = s.latestSignals().map(a -> a.total()).orElse(0);
-      frames.add(new SpecialtyFrame(nrmp.name(), step2, mean.isEmpty(),
-          isCompetitive(nrmp, imputedStep2, parameters), signals, nrmp.nrmpApplicants(), positions,
-          programs.size(), own.size(), signalShare(s) / signalReference));
-      programs.addAll(own);
+    if (scope.isNational()) {
+      return national(catalog, modelled, imputedStep2, signalReference, parameters);
     }
+    CatalogSpecialty wanted = catalog.requireSpecialty(scope.specialty().orElseThrow());
+    if (!modelled.contains(wanted)) {
+      throw new IllegalArgumentException("specialty '" + scope.specialty().orElseThrow()
+          + "' cannot be simulated: it needs NRMP 2025 figures and catalog programs; "
+          + "simulable: " + String.join(", ", modelled.stream().map(CatalogSpecialty::name)
+              .toList()));
+    }
+    Specialty nrmp = wanted.nrmp().orElseThrow();
+    List<Program> own = catalog.programsIn(wanted).stream()
+        .filter(p -> p.positions().isPresent()).toList();
+    int positions = own.stream().mapToInt(p -> p.positions().getAsInt()).sum();
+    OptionalInt mean = nrmp.matchedStep2Mean();
+    SpecialtyFrame frame = new SpecialtyFrame(nrmp.name(),
+        mean.isPresent() ? mean.getAsInt() : imputedStep2, mean.isEmpty(),
+        isCompetitive(nrmp, imputedStep2, parameters), signals(wanted), nrmp.nrmpApplicants(),
+        positions, 0, own.size(), signalShare(wanted) / signalReference, false, 0);
     double modelledApplicants = modelled.stream()
         .mapToDouble(s -> s.nrmp().orElseThrow().nrmpApplicants()).sum();
-    return new MarketFrame(scope, frames, programs, primaryBase(catalog, modelled),
-        modelledApplicants,
-        backupInflow(modelled, chosen, imputedStep2, parameters));
+    double primary = primaryBase(catalog, modelled) * nrmp.nrmpApplicants() / modelledApplicants;
+    return new MarketFrame(scope, List.of(frame), own,
+        java.util.Collections.nCopies(own.size(), Track.CATEGORICAL), new double[] {primary},
+        backupInflow(modelled, List.of(wanted), imputedStep2, parameters));
+  }
+
+  /**
+   * The national scope: every NRMP specialty (those without catalog programs on synthetic
+   * programs) and the residual, summing to the national totals; applicants: the 2025 active
+   * applicants (T02) spread over specialties in proportion to NRMP applicant counts (counted once
+   * where NRMP counts them per track, {@link NationalTracks#uniqueApplicants}), those without
+   * catalog programs weighted by {@code syntheticPrimaryShare} (most of their NRMP applicants are
+   * advanced applicants' supplemental lists or other specialties' applicants ranking them too).
+   */
+  private static MarketFrame national(ProgramCatalog catalog, List<CatalogSpecialty> modelled,
+      double imputedStep2, double signalReference, MarketParameters parameters) {
+    List<NationalLayout.Part> parts = new ArrayList<>();
+    for (CatalogSpecialty s : catalog.specialties()) {
+      if (s.nrmp().isEmpty() || (s.catalogName().isPresent() && !modelled.contains(s))) {
+        continue;
+      }
+      Specialty nrmp = s.nrmp().orElseThrow();
+      OptionalInt mean = nrmp.matchedStep2Mean();
+      boolean pgy1Only = nrmp.name().contains("PGY-1 Only"); // NRMP: "… (PGY-1 Only)"
+      parts.add(new NationalLayout.Part(nrmp, s.catalogName().map(c -> s),
+          mean.isPresent() ? mean.getAsInt() : imputedStep2, mean.isEmpty(),
+          isCompetitive(nrmp, imputedStep2, parameters), signals(s),
+          signalShare(s) / signalReference, pgy1Only));
+    }
+    PublishedFigures figures = PublishedFigures.bundled();
+    double nrmpApplicants = 0;
+    double nrmpPositions = 0;
+    for (NationalLayout.Part part : parts) {
+      nrmpApplicants += part.nrmp().nrmpApplicants();
+      nrmpPositions += part.nrmp().nrmpPositions();
+    }
+    NationalLayout.Layout layout = new NationalLayout(catalog, NationalTracks.bundled()).build(
+        parts, (int) figures.target("T03"), (int) figures.target("T04"),
+        (int) figures.target("T05"), imputedStep2, nrmpApplicants / nrmpPositions);
+    double[] weight = new double[layout.specialties().size()];
+    double weightSum = 0;
+    for (int s = 0; s < weight.length; s++) {
+      SpecialtyFrame f = layout.specialties().get(s);
+      boolean synthetic = s < parts.size() && parts.get(s).catalog().isEmpty();
+      weight[s] = NationalTracks.bundled().uniqueApplicants(f.name(), f.nrmpApplicants())
+          * (synthetic ? parameters.syntheticPrimaryShare() : 1);
+      weightSum += weight[s];
+    }
+    double[] primary = new double[weight.length];
+    for (int s = 0; s < weight.length; s++) {
+      primary[s] = figures.target("T02") * weight[s] / weightSum;
+    }
+    return new MarketFrame(MarketScope.national(), layout.specialties(), layout.programs(),
+        layout.tracks(), primary, new double[weight.length]);
+  }
+
+  private static int signals(CatalogSpecialty s) {
+    return s.latestSignals().map(a -> a.total()).orElse(0);
   }
 
   // Signals per applicant over the specialty's NRMP programs: the share of programs one can signal.
   static double signalShare(CatalogSpecialty s) {
-    return s.latestSignals().map(a -> a.total()).orElse(0)
-        / (double) s.nrmp().orElseThrow().nrmpPrograms();
+    return signals(s) / (double) s.nrmp().orElseThrow().nrmpPrograms();
   }
 
   // Applicant-weighted geometric mean of the signal share over the modelled specialties with
@@ -190,8 +241,9 @@ public final class MarketFrame {
   }
 
   /**
-   * Applicants of the four types in 2025 for the modelled share of positions, spread over the
-   * modelled specialties in proportion to their NRMP applicant counts.
+   * One-specialty scope: applicants of the four types in 2025 for the catalog specialties' share
+   * of positions (spread over them in proportion to their NRMP applicant counts; unchanged from
+   * before the national layout, so the advisor's markets keep their calibration).
    */
   private static double primaryBase(ProgramCatalog catalog, List<CatalogSpecialty> modelled) {
     long allPositions = catalog.specialties().stream().filter(s -> s.nrmp().isPresent())
@@ -208,9 +260,6 @@ public final class MarketFrame {
   private static double[] backupInflow(List<CatalogSpecialty> modelled, List<CatalogSpecialty> chosen,
       double imputedStep2, MarketParameters parameters) {
     double[] inflow = new double[chosen.size()];
-    if (chosen.size() == modelled.size()) {
-      return inflow;
-    }
     double totalApplicants = modelled.stream()
         .mapToDouble(s -> s.nrmp().orElseThrow().nrmpApplicants()).sum();
     Specialty target = chosen.get(0).nrmp().orElseThrow();
@@ -281,12 +330,17 @@ public final class MarketFrame {
   }
 
   /**
-   * Expected primary applicants of a specialty (before the pool scale): the 2025 active applicants
-   * of the four types, for the modelled share of positions, in proportion to NRMP applicants.
+   * Expected primary applicants of a specialty (before the pool scale): national scope, the 2025
+   * active applicants spread by NRMP applicant counts (see {@link #of}); one specialty, its share
+   * of the four types' active applicants for the catalog specialties' positions.
    */
   public double primaryApplicants(int specialty) {
-    return primaryApplicantsBase * specialties.get(specialty).nrmpApplicants()
-        / modelledNrmpApplicants;
+    return primaryApplicants[specialty];
+  }
+
+  /** The Match track of a program (categorical, PGY-1 only, or advanced). */
+  public Track track(int program) {
+    return track[program];
   }
 
   /** Number of the institution's programs in a specialty of the frame. */

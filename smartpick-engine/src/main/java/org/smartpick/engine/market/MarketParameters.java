@@ -132,7 +132,10 @@ public record MarketParameters(
     // --- call reasons: the share of PD vetting calls whose worry is a soft professionalism signal ---
     @Range(min = 0, max = 1) double softConcernShare,
     // --- specialty-specific signal weight: elasticity to the share of programs one can signal ---
-    @Range(min = 0, max = 3) double signalScarcityExponent) {
+    @Range(min = 0, max = 3) double signalScarcityExponent,
+    // --- national structure: share of the NRMP applicants of a specialty without catalog programs
+    // (PGY-1-only tracks, Medicine-Primary, …) for whom it is the primary choice (estimated) ---
+    @Range(min = 0, max = 1) double syntheticPrimaryShare) {
 
   /** The valid interval of a parameter, used for validation and as optimizer bounds. */
   @Retention(RetentionPolicy.RUNTIME)
@@ -166,7 +169,8 @@ public record MarketParameters(
         cTie, cRotation, cMismatch, cAdvocate, mismatchGap, endorseKnownUp, endorseUnknownUp,
         ownMessageUp, ownMessageShare, callEffectSize, standingLow, standingHigh,
         flagRevealPenalty, ownedFlagOffset, politeNegativeBelow, coupleApplicationScale,
-        coupleMetroBonus, coupleMetroPreference, softConcernShare, signalScarcityExponent});
+        coupleMetroBonus, coupleMetroPreference, softConcernShare, signalScarcityExponent,
+        syntheticPrimaryShare});
     if (advocateHighStandingShare + advocateLowStandingShare > 1) {
       throw new IllegalArgumentException("advocateHighStandingShare " + advocateHighStandingShare
           + " + advocateLowStandingShare " + advocateLowStandingShare + " exceed 1");
@@ -216,7 +220,7 @@ public record MarketParameters(
           -5.0, 1.0, 1.5, 1.8, 2.0, 2.0, 1.5, f.target("T26"), f.target("T27"), f.target("T28"),
           0.3, 1.0, 0.5, 2.0, 1.5, 0.8, -1.0,
           1.3, 1.0, 1.0, 0.55,
-          1.0);
+          1.0, 0.1);
     }
   }
 

@@ -53,6 +53,8 @@ import java.util.SplittableRandom;
  * Thread-safe: the matcher holds only its immutable options.
  */
 public final class RothPeransonMatcher implements Matcher {
+  /** Moves from an attempt's matching that the local stabilization search may chain. */
+  static final int SEARCH_DEPTH = 4;
   private final RothPeransonOptions options;
   private final StabilityChecker checker = new StabilityChecker();
 
@@ -68,22 +70,23 @@ public final class RothPeransonMatcher implements Matcher {
   public MatchResult match(MatchInstance instance) {
     MarketIndex index = new MarketIndex(instance);
     SplittableRandom random = new SplittableRandom(options.seed());
+    LocalStabilizer stabilizer = new LocalStabilizer(options.localSearchStates(), SEARCH_DEPTH);
     int[] coupleOrder = identity(instance.coupleCount());
     long proposals = 0;
     long displacements = 0;
     RothPeransonAttempt best = null;
     List<BlockingPair> bestBlocking = null;
+    Set<List<BlockingPair>> attemptEnds = new HashSet<>();
     int restarts = 0;
     int pathSteps = 0;
+    int searchStates = 0;
     for (int attempt = 0; attempt <= options.maxRestarts(); attempt++) {
       shuffle(coupleOrder, random);
       RothPeransonRun run = new RothPeransonRun(index, options);
       RothPeransonAttempt result = run.run(coupleOrder);
       List<BlockingPair> blocking = check(instance, result);
-      if (best == null || blocking.size() < bestBlocking.size()) {
-        best = result;
-        bestBlocking = blocking;
-      }
+      RothPeransonAttempt attemptBest = result;
+      List<BlockingPair> attemptBlocking = blocking;
       Set<List<BlockingPair>> seen = new HashSet<>();
       while (!blocking.isEmpty() && pathSteps < options.randomPathSteps()) {
         if (!seen.add(blocking) && blocking.size() == 1) {
@@ -92,21 +95,36 @@ public final class RothPeransonMatcher implements Matcher {
         result = run.satisfy(blocking.get(random.nextInt(blocking.size())));
         blocking = check(instance, result);
         pathSteps++;
-        if (blocking.size() < bestBlocking.size()) {
-          best = result;
-          bestBlocking = blocking;
+        if (blocking.size() < attemptBlocking.size()) {
+          attemptBest = result;
+          attemptBlocking = blocking;
         }
       }
       // Counters are cumulative within a run: the last outcome holds the run's totals.
       proposals += result.proposals();
       displacements += result.displacements();
       restarts = attempt;
-      if (bestBlocking.isEmpty()) {
-        break;
+      if (best == null || attemptBlocking.size() < bestBlocking.size()) {
+        best = attemptBest;
+        bestBlocking = attemptBlocking;
+      }
+      if (bestBlocking.isEmpty() || !attemptEnds.add(attemptBlocking)) {
+        break; // stable, or the same blocking pairs again: another order would not help either
+      }
+      if (options.localSearchStates() > 0) {
+        LocalStabilizer.Outcome outcome = stabilizer.search(instance, attemptBest,
+            attemptBlocking);
+        searchStates += outcome.states();
+        if (outcome.stable() != null) {
+          best = outcome.stable();
+          bestBlocking = List.of();
+          break;
+        }
       }
     }
     return new MatchResult(best.programOf(), best.supplementalProgramOf(), best.matchedRank(),
-        best.finalCapacity(), best.filled(), proposals, displacements, restarts, bestBlocking);
+        best.finalCapacity(), best.filled(), proposals, displacements, restarts, searchStates,
+        bestBlocking);
   }
 
   private List<BlockingPair> check(MatchInstance instance, RothPeransonAttempt result) {

@@ -101,8 +101,9 @@ final class LocalMarketState {
       count[p] = 0;
     }
     for (int a = 0; a < programOf.length; a++) {
-      if (programOf[a] != NONE) {
-        result[programOf[a]][count[programOf[a]]++] = key(rank(instance, programOf[a], a), false, a);
+      int p = programOf[a];
+      if (p != NONE) {
+        result[p][count[p]++] = key(rank(instance, p, a), false, a);
       }
       if (supplementalOf[a] != NONE) {
         result[supplementalOf[a]][count[supplementalOf[a]]++] =
@@ -188,13 +189,21 @@ final class LocalMarketState {
    * another stable matching); then the restriction is lifted and the market re-settles again.
    */
   boolean breakSeat(int applicant, int program) {
+    return breakSeat(applicant, program, Integer.MAX_VALUE);
+  }
+
+  /**
+   * As {@link #breakSeat(int, int)}, but while re-settling the program accepts only applicants it
+   * ranks above {@code rank} as well (for instance above a blocking applicant it should close to).
+   */
+  boolean breakSeat(int applicant, int program, int rank) {
     boolean supplemental = supplementalOf[applicant] == program;
     if (!supplemental && programOf[applicant] != program) {
       return true;
     }
     long seat = key(rank(instance, program, applicant), supplemental, applicant);
     limitProgram = program;
-    limitRank = seatRank(seat);
+    limitRank = Math.min(seatRank(seat), rank);
     removeSeat(program, seat);
     displaced(program, seat);
     freed.push(program);
@@ -202,6 +211,79 @@ final class LocalMarketState {
     limitProgram = NONE;
     freed.push(program);
     return settled && settle();
+  }
+
+  /**
+   * The couple takes pair {@code k} of its list even where a program would not take its member
+   * now: such a program lets its worst other holder go. Then the market re-settles; seats the
+   * couple leaves may draw away a holder ranked above the member, after which the program takes
+   * back the one it let go — an outcome that proposals alone do not reach, because the couple's
+   * seats free up only after it has moved.
+   */
+  boolean forcePair(int c, int k) {
+    int first = instance.coupleMember(c, 0);
+    int second = instance.coupleMember(c, 1);
+    int[] pairs = instance.coupleRankList(c);
+    int p = pairs[2 * k];
+    int q = pairs[2 * k + 1];
+    int rp = p == NONE ? 0 : rank(instance, p, first);
+    int rq = q == NONE ? 0 : rank(instance, q, second);
+    if ((p != NONE && rp < 0) || (q != NONE && rq < 0) || k == currentPair(c)) {
+      return true;
+    }
+    vacate(first, setAside(first));
+    vacate(second, setAside(second));
+    long firstSeat = p == NONE ? -1 : key(rp, false, first);
+    long secondSeat = q == NONE ? -1 : key(rq, false, second);
+    if (p != NONE) {
+      programOf[first] = p;
+      insertSeat(p, firstSeat);
+    }
+    if (q != NONE) {
+      programOf[second] = q;
+      insertSeat(q, secondSeat);
+    }
+    evictAllBut(p, firstSeat, secondSeat);
+    if (q != p) {
+      evictAllBut(q, firstSeat, secondSeat);
+    }
+    return settle();
+  }
+
+  /** Lets the worst holders other than the two given seats go until the program fits. */
+  private void evictAllBut(int program, long keep, long alsoKeep) {
+    if (program == NONE) {
+      return;
+    }
+    long[] held = seatsOf(program);
+    for (int i = held.length - 1; i >= 0 && seatsOf(program).length > capacity[program]; i--) {
+      if (held[i] != keep && held[i] != alsoKeep) {
+        removeSeat(program, held[i]);
+        displaced(program, held[i]);
+      }
+    }
+  }
+
+  /**
+   * Pairs above the couple's current one in which the given member would be at the program, or
+   * an empty array: candidates for {@link #forcePair}.
+   */
+  int[] pairsAboveWith(int member, int program) {
+    int c = instance.coupleOf(member);
+    if (c == NONE) {
+      return new int[0];
+    }
+    int side = instance.coupleMember(c, 0) == member ? 0 : 1;
+    int[] pairs = instance.coupleRankList(c);
+    int current = currentPair(c);
+    int[] found = new int[current];
+    int n = 0;
+    for (int k = 0; k < current; k++) {
+      if (pairs[2 * k + side] == program) {
+        found[n++] = k;
+      }
+    }
+    return Arrays.copyOf(found, n);
   }
 
   // ---- re-settling -------------------------------------------------------------------------

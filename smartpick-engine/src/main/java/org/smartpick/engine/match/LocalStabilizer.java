@@ -24,9 +24,18 @@ import java.util.function.Predicate;
  *       stability (Roth and Vande Vate, Econometrica 58(6), 1990);</li>
  *   <li><b>break</b> a seat of a holder ranked below the blocking applicant at the pair's program
  *       (up to {@value #BREAKS_PER_PROGRAM}, worst first): the program lets the holder go and waits
- *       for someone it ranks above them — McVitie and Wilson's (1971) break-marriage step, which in
- *       a market of singles moves along a rotation to another stable matching where programs do
- *       better, so that the blocked seat may be closed to the blocking applicant;</li>
+ *       for someone it ranks above the blocking applicant — McVitie and Wilson's (1971)
+ *       break-marriage step, which in a market of singles moves along a rotation to another stable
+ *       matching where programs do better, so that the seat closes to the blocking applicant;</li>
+ *   <li><b>pull</b> towards the pair's program: break the seat of a single it ranks above the
+ *       blocking applicant who would fall to it next (up to {@value #PULLS_PER_PROGRAM}, best
+ *       first), so that the program may fill with someone it prefers;</li>
+ *   <li><b>force</b> a couple with a member the program of a single's pair ranks above the single
+ *       into its first pair with that program (up to {@value #FORCED_PER_PROGRAM}): programs of
+ *       the pair let their worst other holders go, and the seats the couple leaves may draw away
+ *       a holder so that they take them back — a way out of the single-versus-couple motif that
+ *       proposals alone cannot reach, since the couple's seats free up only once it has
+ *       moved;</li>
  *   <li><b>break</b> the blocking agent's own seat(s), so that it moves down its list and leaves
  *       the contested seats to the other side of the motif.</li>
  * </ul>
@@ -49,6 +58,8 @@ final class LocalStabilizer {
   static final int BREAKS_PER_PROGRAM = 3;
   /** Singles pulled towards a program of a pair (their seats broken), per program. */
   static final int PULLS_PER_PROGRAM = 4;
+  /** Couples forced into a pair with a program of a single's blocking pair, per program. */
+  static final int FORCED_PER_PROGRAM = 4;
   /** Bound on proposals and re-check steps while the market re-settles after one move. */
   static final long STEPS_PER_MOVE = 50_000;
 
@@ -131,6 +142,7 @@ final class LocalStabilizer {
       } else {
         addBreaksBelow(instance, state, pair.program(), pair.applicant(), moves);
         addPulls(instance, state, pair.program(), pair.applicant(), moves);
+        addForcedCouples(instance, state, pair.program(), pair.applicant(), moves);
         addOwnBreak(state, pair.applicant(), moves);
       }
     }
@@ -159,6 +171,27 @@ final class LocalStabilizer {
     }
   }
 
+  /**
+   * Couples with a member the program ranks above {@code applicant} who would rather be there:
+   * each is forced into its first such pair (up to {@value #FORCED_PER_PROGRAM}, best ranked
+   * member first), which would close the program to the applicant.
+   */
+  private static void addForcedCouples(MatchInstance instance, LocalMarketState state,
+      int program, int applicant, List<Predicate<LocalMarketState>> moves) {
+    int[] list = instance.programRankList(program);
+    int rank = LocalMarketState.rank(instance, program, applicant);
+    int added = 0;
+    for (int r = 0; r < rank && added < FORCED_PER_PROGRAM; r++) {
+      int member = list[r];
+      int[] pairs = state.pairsAboveWith(member, program);
+      if (pairs.length > 0 && state.programOf[member] != program) {
+        int couple = instance.coupleOf(member);
+        moves.add(s -> s.forcePair(couple, pairs[0]));
+        added++;
+      }
+    }
+  }
+
   /** Breaks of the seats at the program held by applicants it ranks below {@code applicant}. */
   private static void addBreaksBelow(MatchInstance instance, LocalMarketState state, int program,
       int applicant, List<Predicate<LocalMarketState>> moves) {
@@ -173,12 +206,13 @@ final class LocalStabilizer {
         return;
       }
       int holder = LocalMarketState.seatApplicant(seats[i]);
-      moves.add(s -> s.breakSeat(holder, program));
+      moves.add(s -> s.breakSeat(holder, program, rank));
       added++;
     }
   }
 
-  private static void addOwnBreak(LocalMarketState state, int applicant, List<Predicate<LocalMarketState>> moves) {
+  private static void addOwnBreak(LocalMarketState state, int applicant,
+      List<Predicate<LocalMarketState>> moves) {
     int program = state.programOf[applicant];
     if (program != NONE) {
       moves.add(s -> s.breakSeat(applicant, program));

@@ -35,10 +35,16 @@ import java.util.SplittableRandom;
  * practice for hospitals/residents with couples (P. Biró, D. F. Manlove and I. McBride, "The
  * Hospitals/Residents Problem with Couples: Complexity and Integer Programming Models", SEA 2014,
  * LNCS 8504, 10–21, discuss heuristics and show the problem is NP-hard). If the path does not
- * reach stability, the Match is run again with a new seeded order of couples (and a path from that
- * attempt while budget remains). The first stable matching is returned; otherwise, after
- * {@link RothPeransonOptions#maxRestarts()} restarts, the matching with the fewest blocking pairs
- * seen (earliest on ties, attempts and path states alike) is returned with every blocking pair.
+ * reach stability, a bounded <b>local stabilization search</b> ({@link LocalStabilizer}: satisfy,
+ * break-marriage and pull moves around the blocking pairs, each re-settled by the same rules, at
+ * most {@link RothPeransonOptions#localSearchStates()} matchings judged by the checker) starts
+ * from the attempt's best matching. If that finds nothing, the Match is run again with a new
+ * seeded order of couples (and a path and a search from that attempt while budgets remain),
+ * unless the attempt ended with the same blocking pairs as an earlier one: then reordering has
+ * led back to the same motif and the restarts stop. The first stable matching is returned;
+ * otherwise, after at most {@link RothPeransonOptions#maxRestarts()} restarts, the matching with
+ * the fewest blocking pairs seen (earliest on ties, attempts and path states alike) is returned
+ * with every blocking pair.
  * Stability is always decided by the independent {@link StabilityChecker}. Work is bounded: each
  * attempt and each path step has its own proposal bound.
  *
@@ -48,8 +54,11 @@ import java.util.SplittableRandom;
  * <p>Running time per attempt: O(E + displacements × capacity + program re-checks × list length)
  * where E is the number of rank-list entries; without couples, supplemental lists or reversions it
  * is O(E × max capacity). The index is built once per call and shared by all attempts; all state
- * is in flat int arrays; no allocation per proposal. The counters in the result add up all
- * attempts and path steps. Same instance and seed ⇒ same result.
+ * of an attempt is in flat int arrays, with no allocation per proposal (the local search copies
+ * the seats of the programs a move touches). The counters in the result add up all
+ * attempts and path steps. The search runs only after an unstable attempt, so a market that is
+ * stable on the first attempt costs one attempt and one check. Same instance and seed ⇒ same
+ * result.
  * Thread-safe: the matcher holds only its immutable options.
  */
 public final class RothPeransonMatcher implements Matcher {

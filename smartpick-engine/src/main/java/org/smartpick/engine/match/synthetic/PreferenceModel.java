@@ -15,7 +15,8 @@ import java.util.SplittableRandom;
  *       + UTILITY_REGION * sameRegion + MUTUAL_FIT * m_ij + N(0, UTILITY_NOISE)};</li>
  *   <li><b>how a program orders its applicants</b>: applicant quality, a small regional tie, the
  *       same mutual fit and interview noise,
- *       {@code r = q_i + PROGRAM_REGION * sameRegion + MUTUAL_FIT * m_ij + N(0, PROGRAM_NOISE)}.</li>
+ *       {@code r = q_i + PROGRAM_REGION * sameRegion + MUTUAL_FIT * m_ij
+ *       + N(0, PROGRAM_NOISE)}.</li>
  * </ul>
  * Shared desirability and quality make preferences correlated, so the market is competitive; the
  * mutual fit aligns the two sides' orders of the same pair, as interviews do.

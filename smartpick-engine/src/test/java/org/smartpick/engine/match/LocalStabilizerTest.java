@@ -89,6 +89,37 @@ class LocalStabilizerTest {
   }
 
   @Test
+  void withoutCouplesAnApplicantTakenOutOfTheStableMatchingIsPutBack() {
+    SplittableRandom random = new SplittableRandom(912);
+    DeferredAcceptance reference = new DeferredAcceptance();
+    LocalStabilizer stabilizer = new LocalStabilizer(5, 2);
+    int perturbed = 0;
+    for (int market = 0; market < 1000; market++) {
+      Shape shape = new Shape(2 + random.nextInt(8), 1 + random.nextInt(14), 0,
+          1 + random.nextInt(5), false, false);
+      MatchInstance instance = RandomMarkets.generate(shape, random);
+      MatchResult optimal = reference.match(instance);
+      RothPeransonAttempt start = attempt(optimal);
+      int a = random.nextInt(instance.applicantCount());
+      if (start.programOf()[a] == MatchInstance.NONE) {
+        continue;
+      }
+      start.filled()[start.programOf()[a]]--;
+      start.programOf()[a] = MatchInstance.NONE;
+      List<BlockingPair> blocking = checker.check(instance, start.programOf(),
+          start.supplementalProgramOf(), start.finalCapacity()).blockingPairs();
+      assertThat(blocking).as("market %d", market).isNotEmpty();
+      perturbed++;
+      LocalStabilizer.Outcome outcome = stabilizer.search(instance, start, blocking);
+      assertThat(outcome.stable()).as("market %d", market).isNotNull();
+      // the applicant-optimal stable matching is reached again (Gale and Shapley 1962)
+      assertThat(outcome.stable().programOf()).as("market %d", market)
+          .isEqualTo(attempt(optimal).programOf());
+    }
+    assertThat(perturbed).isGreaterThan(500);
+  }
+
+  @Test
   void matcherNeverReturnsMoreBlockingPairsWithTheSearchThanWithout() {
     SplittableRandom random = new SplittableRandom(910);
     for (int market = 0; market < 2000; market++) {

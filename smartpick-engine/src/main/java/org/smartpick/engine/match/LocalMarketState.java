@@ -25,8 +25,7 @@ import java.util.TreeSet;
  * an agent displaced from the same entry more than {@value #DISPLACEMENT_LIMIT} times in one
  * re-settling is caught in a cycle and frozen (no longer re-entered), which breaks the cycle.
  * Each move is also bounded by a step budget; a move that exceeds it reports failure and leaves
- * the state unusable.
- * Not thread-safe.
+ * the state unusable. Not thread-safe.
  */
 final class LocalMarketState {
   private static final int SINGLE = 0;
@@ -44,7 +43,7 @@ final class LocalMarketState {
   final int[] capacity;
   /** Sorted held seats of the programs changed since the base; others are in the base. */
   private final Map<Integer, long[]> seats;
-  /** Programs whose seats changed since the base, in index order (a deterministic signature). */
+  /** Programs whose seats were written since the base, in index order (deterministic). */
   private final TreeSet<Integer> touched;
 
   private final ArrayDeque<int[]> agents = new ArrayDeque<>();
@@ -93,8 +92,12 @@ final class LocalMarketState {
     long[][] result = new long[programs][];
     int[] count = new int[programs];
     for (int a = 0; a < programOf.length; a++) {
-      count[Math.max(programOf[a], 0)] += programOf[a] == NONE ? 0 : 1;
-      count[Math.max(supplementalOf[a], 0)] += supplementalOf[a] == NONE ? 0 : 1;
+      if (programOf[a] != NONE) {
+        count[programOf[a]]++;
+      }
+      if (supplementalOf[a] != NONE) {
+        count[supplementalOf[a]]++;
+      }
     }
     for (int p = 0; p < programs; p++) {
       result[p] = new long[count[p]];

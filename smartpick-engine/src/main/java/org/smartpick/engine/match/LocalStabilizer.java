@@ -5,9 +5,7 @@ import static org.smartpick.engine.match.MatchInstance.NONE;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -20,8 +18,7 @@ import java.util.function.Predicate;
  * whichever of them holds the contested seat, the other blocks).
  *
  * <p>A state is a complete matching ({@link LocalMarketState}); from a state with blocking pairs
- * the moves are, for {@value #PAIRS_PER_STATE} of its blocking pairs (agent by agent, each in its
- * list order, agents that their best pair's program ranks best first):
+ * the moves are, for each of its first {@value #PAIRS_PER_STATE} blocking pairs:
  * <ul>
  *   <li><b>satisfy</b> the pair (its applicant or couple takes that place), as a step of a path to
  *       stability (Roth and Vande Vate, Econometrica 58(6), 1990);</li>
@@ -126,29 +123,13 @@ final class LocalStabilizer {
     return new Outcome(null, states);
   }
 
-  /**
-   * The moves from a node, satisfying moves first. Blocking pairs are taken agent by agent, each
-   * agent's in its list order, agents whose best pair's program ranks them best first: a
-   * program's favourite among those who block with it cannot be pushed out again by the others.
-   * Each move is applied to a copy and is false if it exceeded its bound.
-   */
+  /** The moves from a node; each is applied to a copy and is false if it exceeded its bound. */
   private static List<Predicate<LocalMarketState>> moves(MatchInstance instance, Node node) {
     LocalMarketState state = node.state();
-    Map<Long, List<BlockingPair>> byAgent = new LinkedHashMap<>();
-    for (BlockingPair pair : node.blocking()) {
-      byAgent.computeIfAbsent(agent(instance, pair), k -> new ArrayList<>()).add(pair);
-    }
-    List<List<BlockingPair>> agents = new ArrayList<>(byAgent.values());
-    agents.sort(Comparator.comparingInt(list -> standing(instance, list.get(0))));
-    List<BlockingPair> pairs = new ArrayList<>();
-    for (List<BlockingPair> list : agents) {
-      pairs.addAll(list.subList(0, Math.min(list.size(), PAIRS_PER_STATE - pairs.size())));
-    }
     List<Predicate<LocalMarketState>> moves = new ArrayList<>();
-    for (BlockingPair pair : pairs) {
+    for (BlockingPair pair : node.blocking().subList(0,
+        Math.min(PAIRS_PER_STATE, node.blocking().size()))) {
       moves.add(s -> s.satisfy(pair));
-    }
-    for (BlockingPair pair : pairs) {
       if (pair.isCouple()) {
         int first = instance.coupleMember(pair.couple(), 0);
         int second = instance.coupleMember(pair.couple(), 1);
@@ -166,30 +147,6 @@ final class LocalStabilizer {
       }
     }
     return moves;
-  }
-
-  /** The agent of a pair: a couple, or an applicant on their primary or supplemental list. */
-  private static long agent(MatchInstance instance, BlockingPair pair) {
-    if (pair.isCouple()) {
-      return -1L - pair.couple();
-    }
-    boolean primary = false;
-    for (int p : instance.applicantRankList(pair.applicant())) {
-      primary |= p == pair.program();
-    }
-    return 2L * pair.applicant() + (primary ? 0 : 1);
-  }
-
-  /** The worse rank at which the pair's program(s) rank its applicant(s). */
-  private static int standing(MatchInstance instance, BlockingPair pair) {
-    if (!pair.isCouple()) {
-      return LocalMarketState.rank(instance, pair.program(), pair.applicant());
-    }
-    int first = pair.program() == NONE ? 0 : LocalMarketState.rank(instance, pair.program(),
-        instance.coupleMember(pair.couple(), 0));
-    int second = pair.secondProgram() == NONE ? 0 : LocalMarketState.rank(instance,
-        pair.secondProgram(), instance.coupleMember(pair.couple(), 1));
-    return Math.max(first, second);
   }
 
   /**

@@ -36,8 +36,9 @@ import java.util.SplittableRandom;
  * Hospitals/Residents Problem with Couples: Complexity and Integer Programming Models", SEA 2014,
  * LNCS 8504, 10–21, discuss heuristics and show the problem is NP-hard). If the path does not
  * reach stability, a bounded <b>local stabilization search</b> ({@link LocalStabilizer}: satisfy,
- * break-marriage and pull moves around the blocking pairs, each re-settled by the same rules, at
- * most {@link RothPeransonOptions#localSearchStates()} matchings judged by the checker) starts
+ * break-marriage, pull and force moves around the blocking pairs, each re-settled by the same
+ * rules, at most {@link RothPeransonOptions#localSearchStates()} matchings judged by the checker,
+ * {@value #SEARCH_DEPTH} moves deep) starts
  * from the attempt's best matching. If that finds nothing, the Match is run again with a new
  * seeded order of couples (and a path and a search from that attempt while budgets remain),
  * unless the attempt ended with the same blocking pairs as an earlier one: then reordering has

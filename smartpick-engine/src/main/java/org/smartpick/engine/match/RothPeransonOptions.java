@@ -7,7 +7,8 @@ package org.smartpick.engine.match;
  * @param seed seeds the order in which couples enter and every reordering after a restart; the
  *     same seed on the same instance gives the same result
  * @param maxRestarts how many times the couples may be reordered and the Match run again after a
- *     cycle was detected or the result was unstable ({@code 0} or more)
+ *     cycle was detected or the result was unstable ({@code 0} or more); restarts stop early when
+ *     an attempt ends with the same blocking pairs as an earlier one
  * @param stepsPerRankListEntry bound on proposals in one attempt, as a multiple of the instance's
  *     rank-list entries (at least 1); exceeding it counts as a cycle
  * @param repeatedDisplacementLimit how often one applicant (or couple) may be displaced from the

@@ -92,7 +92,7 @@ class LocalStabilizerTest {
   void withoutCouplesAnApplicantTakenOutOfTheStableMatchingIsPutBack() {
     SplittableRandom random = new SplittableRandom(912);
     DeferredAcceptance reference = new DeferredAcceptance();
-    LocalStabilizer stabilizer = new LocalStabilizer(5, 2);
+    LocalStabilizer stabilizer = new LocalStabilizer(60, 4);
     int perturbed = 0;
     for (int market = 0; market < 1000; market++) {
       Shape shape = new Shape(2 + random.nextInt(8), 1 + random.nextInt(14), 0,

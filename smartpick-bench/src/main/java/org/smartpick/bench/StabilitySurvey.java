@@ -3,6 +3,7 @@ package org.smartpick.bench;
 import java.util.Locale;
 import org.smartpick.engine.match.MatchInstance;
 import org.smartpick.engine.match.MatchResult;
+import org.smartpick.engine.match.MatchSummary;
 import org.smartpick.engine.match.RothPeransonMatcher;
 import org.smartpick.engine.match.RothPeransonOptions;
 import org.smartpick.engine.match.synthetic.SyntheticMarketGenerator;
@@ -10,8 +11,10 @@ import org.smartpick.engine.match.synthetic.SyntheticMarketSpec;
 
 /**
  * Survey of Roth–Peranson outcomes over many seeded synthetic national markets: for each couple
- * count, the share of seeds ending stable, restarts used (mean, max), blocking pairs when unstable
- * and milliseconds per Match (wall clock of {@code match} only, market generation excluded).
+ * count, the share of seeds ending stable, restarts used (mean, max), matchings evaluated by the
+ * local stabilization search (mean, max), blocking pairs when unstable, the share of matched
+ * applicants matched at their first choice and milliseconds per Match (wall clock of
+ * {@code match} only, market generation excluded). Unstable seeds are listed after the table.
  * Seed {@code s} generates the market with spec seed {@code s} and matches with matcher seed
  * {@code s}, so every row can be reproduced.
  *
@@ -30,8 +33,10 @@ public final class StabilitySurvey {
     System.out.printf(Locale.ROOT, "Stability survey: %d seeds from %d, JDK %s, %d cores%n%n",
         seeds, firstSeed, Runtime.version(), Runtime.getRuntime().availableProcessors());
     System.out.println("| couples | seeds | stable | restarts mean | restarts max "
-        + "| blocking pairs when unstable (mean / max) | ms per Match (mean / max) |");
-    System.out.println("|---:|---:|---:|---:|---:|---|---|");
+        + "| search states (mean / max) | blocking pairs when unstable (mean / max) "
+        + "| matched at first choice | ms per Match (mean / max) |");
+    System.out.println("|---:|---:|---:|---:|---:|---|---|---:|---|");
+    StringBuilder unstableSeeds = new StringBuilder();
     SyntheticMarketGenerator generator = new SyntheticMarketGenerator();
     for (String count : coupleCounts) {
       int couples = Integer.parseInt(count.trim());
@@ -42,10 +47,17 @@ public final class StabilitySurvey {
         long start = System.nanoTime();
         MatchResult result = new RothPeransonMatcher(RothPeransonOptions.withSeed(seed))
             .match(instance);
-        row.add(result, (System.nanoTime() - start) / 1e6);
+        row.add(result, (System.nanoTime() - start) / 1e6,
+            MatchSummary.of(instance, result).shareMatchedAtRank(0));
+        if (!result.stable()) {
+          unstableSeeds.append(String.format(Locale.ROOT, "%n%d couples, seed %d: %d blocking, "
+              + "%d restarts, %d search states", couples, seed, result.blockingPairs().size(),
+              result.restarts(), result.searchStates()));
+        }
       }
       System.out.println(row.format(couples, seeds));
     }
+    System.out.println(unstableSeeds.length() == 0 ? "\nNo unstable seeds." : unstableSeeds);
   }
 
   /** Running totals for one couple count. */
@@ -53,15 +65,21 @@ public final class StabilitySurvey {
     private int stable;
     private long restarts;
     private int maxRestarts;
+    private long searchStates;
+    private int maxSearchStates;
+    private double firstChoice;
     private long blocking;
     private int maxBlocking;
     private double millis;
     private double maxMillis;
 
-    void add(MatchResult result, double ms) {
+    void add(MatchResult result, double ms, double firstChoiceShare) {
       stable += result.stable() ? 1 : 0;
       restarts += result.restarts();
       maxRestarts = Math.max(maxRestarts, result.restarts());
+      searchStates += result.searchStates();
+      maxSearchStates = Math.max(maxSearchStates, result.searchStates());
+      firstChoice += firstChoiceShare;
       if (!result.stable()) {
         blocking += result.blockingPairs().size();
         maxBlocking = Math.max(maxBlocking, result.blockingPairs().size());
@@ -74,9 +92,11 @@ public final class StabilitySurvey {
       int unstable = seeds - stable;
       String blockingText = unstable == 0 ? "none unstable"
           : String.format(Locale.ROOT, "%.1f / %d", (double) blocking / unstable, maxBlocking);
-      return String.format(Locale.ROOT, "| %d | %d | %.1f%% | %.2f | %d | %s | %.0f / %.0f |",
+      return String.format(Locale.ROOT,
+          "| %d | %d | %.1f%% | %.2f | %d | %.1f / %d | %s | %.1f%% | %.0f / %.0f |",
           couples, seeds, 100.0 * stable / seeds, (double) restarts / seeds, maxRestarts,
-          blockingText, millis / seeds, maxMillis);
+          (double) searchStates / seeds, maxSearchStates, blockingText,
+          100.0 * firstChoice / seeds, millis / seeds, maxMillis);
     }
   }
 }

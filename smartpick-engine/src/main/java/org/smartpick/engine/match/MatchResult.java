@@ -19,6 +19,7 @@ public final class MatchResult {
   private final long proposals;
   private final long displacements;
   private final int restarts;
+  private final int searchStates;
   private final List<BlockingPair> blockingPairs;
 
   /**
@@ -38,6 +39,17 @@ public final class MatchResult {
   public MatchResult(int[] programOf, int[] supplementalProgramOf, int[] matchedRank,
       int[] finalCapacity, int[] filled, long proposals, long displacements, int restarts,
       List<BlockingPair> blockingPairs) {
+    this(programOf, supplementalProgramOf, matchedRank, finalCapacity, filled, proposals,
+        displacements, restarts, 0, blockingPairs);
+  }
+
+  /**
+   * As above, with {@code searchStates} matchings evaluated by a local stabilization search
+   * after unstable attempts.
+   */
+  public MatchResult(int[] programOf, int[] supplementalProgramOf, int[] matchedRank,
+      int[] finalCapacity, int[] filled, long proposals, long displacements, int restarts,
+      int searchStates, List<BlockingPair> blockingPairs) {
     this.programOf = Objects.requireNonNull(programOf, "programOf");
     this.supplementalProgramOf = Objects.requireNonNull(supplementalProgramOf, "supplementalProgramOf");
     this.matchedRank = Objects.requireNonNull(matchedRank, "matchedRank");
@@ -52,6 +64,7 @@ public final class MatchResult {
     this.proposals = proposals;
     this.displacements = displacements;
     this.restarts = restarts;
+    this.searchStates = searchStates;
     this.blockingPairs = List.copyOf(blockingPairs);
   }
 
@@ -111,6 +124,11 @@ public final class MatchResult {
 
   public int restarts() {
     return restarts;
+  }
+
+  /** Matchings evaluated by the local stabilization search (0 when every attempt was stable). */
+  public int searchStates() {
+    return searchStates;
   }
 
   public boolean stable() {

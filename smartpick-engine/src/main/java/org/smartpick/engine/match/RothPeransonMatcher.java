@@ -35,10 +35,17 @@ import java.util.SplittableRandom;
  * practice for hospitals/residents with couples (P. Biró, D. F. Manlove and I. McBride, "The
  * Hospitals/Residents Problem with Couples: Complexity and Integer Programming Models", SEA 2014,
  * LNCS 8504, 10–21, discuss heuristics and show the problem is NP-hard). If the path does not
- * reach stability, the Match is run again with a new seeded order of couples (and a path from that
- * attempt while budget remains). The first stable matching is returned; otherwise, after
- * {@link RothPeransonOptions#maxRestarts()} restarts, the matching with the fewest blocking pairs
- * seen (earliest on ties, attempts and path states alike) is returned with every blocking pair.
+ * reach stability, a bounded <b>local stabilization search</b> ({@link LocalStabilizer}: satisfy,
+ * break-marriage, pull and force moves around the blocking pairs, each re-settled by the same
+ * rules, at most {@link RothPeransonOptions#localSearchStates()} matchings judged by the checker,
+ * {@value #SEARCH_DEPTH} moves deep) starts
+ * from the attempt's best matching. If that finds nothing, the Match is run again with a new
+ * seeded order of couples (and a path and a search from that attempt while budgets remain),
+ * unless the attempt ended with the same blocking pairs as an earlier one: then reordering has
+ * led back to the same motif and the restarts stop. The first stable matching is returned;
+ * otherwise, after at most {@link RothPeransonOptions#maxRestarts()} restarts, the matching with
+ * the fewest blocking pairs seen (earliest on ties, attempts and path states alike) is returned
+ * with every blocking pair.
  * Stability is always decided by the independent {@link StabilityChecker}. Work is bounded: each
  * attempt and each path step has its own proposal bound.
  *
@@ -48,11 +55,16 @@ import java.util.SplittableRandom;
  * <p>Running time per attempt: O(E + displacements × capacity + program re-checks × list length)
  * where E is the number of rank-list entries; without couples, supplemental lists or reversions it
  * is O(E × max capacity). The index is built once per call and shared by all attempts; all state
- * is in flat int arrays; no allocation per proposal. The counters in the result add up all
- * attempts and path steps. Same instance and seed ⇒ same result.
+ * of an attempt is in flat int arrays, with no allocation per proposal (the local search copies
+ * the seats of the programs a move touches). The counters in the result add up all
+ * attempts and path steps. The search runs only after an unstable attempt, so a market that is
+ * stable on the first attempt costs one attempt and one check. Same instance and seed ⇒ same
+ * result.
  * Thread-safe: the matcher holds only its immutable options.
  */
 public final class RothPeransonMatcher implements Matcher {
+  /** Moves from an attempt's matching that the local stabilization search may chain. */
+  static final int SEARCH_DEPTH = 4;
   private final RothPeransonOptions options;
   private final StabilityChecker checker = new StabilityChecker();
 
@@ -68,22 +80,23 @@ public final class RothPeransonMatcher implements Matcher {
   public MatchResult match(MatchInstance instance) {
     MarketIndex index = new MarketIndex(instance);
     SplittableRandom random = new SplittableRandom(options.seed());
+    LocalStabilizer stabilizer = new LocalStabilizer(options.localSearchStates(), SEARCH_DEPTH);
     int[] coupleOrder = identity(instance.coupleCount());
     long proposals = 0;
     long displacements = 0;
     RothPeransonAttempt best = null;
     List<BlockingPair> bestBlocking = null;
+    Set<List<BlockingPair>> attemptEnds = new HashSet<>();
     int restarts = 0;
     int pathSteps = 0;
+    int searchStates = 0;
     for (int attempt = 0; attempt <= options.maxRestarts(); attempt++) {
       shuffle(coupleOrder, random);
       RothPeransonRun run = new RothPeransonRun(index, options);
       RothPeransonAttempt result = run.run(coupleOrder);
       List<BlockingPair> blocking = check(instance, result);
-      if (best == null || blocking.size() < bestBlocking.size()) {
-        best = result;
-        bestBlocking = blocking;
-      }
+      RothPeransonAttempt attemptBest = result;
+      List<BlockingPair> attemptBlocking = blocking;
       Set<List<BlockingPair>> seen = new HashSet<>();
       while (!blocking.isEmpty() && pathSteps < options.randomPathSteps()) {
         if (!seen.add(blocking) && blocking.size() == 1) {
@@ -92,21 +105,36 @@ public final class RothPeransonMatcher implements Matcher {
         result = run.satisfy(blocking.get(random.nextInt(blocking.size())));
         blocking = check(instance, result);
         pathSteps++;
-        if (blocking.size() < bestBlocking.size()) {
-          best = result;
-          bestBlocking = blocking;
+        if (blocking.size() < attemptBlocking.size()) {
+          attemptBest = result;
+          attemptBlocking = blocking;
         }
       }
       // Counters are cumulative within a run: the last outcome holds the run's totals.
       proposals += result.proposals();
       displacements += result.displacements();
       restarts = attempt;
-      if (bestBlocking.isEmpty()) {
-        break;
+      if (best == null || attemptBlocking.size() < bestBlocking.size()) {
+        best = attemptBest;
+        bestBlocking = attemptBlocking;
+      }
+      if (bestBlocking.isEmpty() || !attemptEnds.add(attemptBlocking)) {
+        break; // stable, or the same blocking pairs again: another order would not help either
+      }
+      if (options.localSearchStates() > 0) {
+        LocalStabilizer.Outcome outcome = stabilizer.search(instance, attemptBest,
+            attemptBlocking);
+        searchStates += outcome.states();
+        if (outcome.stable() != null) {
+          best = outcome.stable();
+          bestBlocking = List.of();
+          break;
+        }
       }
     }
     return new MatchResult(best.programOf(), best.supplementalProgramOf(), best.matchedRank(),
-        best.finalCapacity(), best.filled(), proposals, displacements, restarts, bestBlocking);
+        best.finalCapacity(), best.filled(), proposals, displacements, restarts, searchStates,
+        bestBlocking);
   }
 
   private List<BlockingPair> check(MatchInstance instance, RothPeransonAttempt result) {

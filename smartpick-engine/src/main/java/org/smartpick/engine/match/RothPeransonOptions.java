@@ -7,7 +7,8 @@ package org.smartpick.engine.match;
  * @param seed seeds the order in which couples enter and every reordering after a restart; the
  *     same seed on the same instance gives the same result
  * @param maxRestarts how many times the couples may be reordered and the Match run again after a
- *     cycle was detected or the result was unstable ({@code 0} or more)
+ *     cycle was detected or the result was unstable ({@code 0} or more); restarts stop early when
+ *     an attempt ends with the same blocking pairs as an earlier one
  * @param stepsPerRankListEntry bound on proposals in one attempt, as a multiple of the instance's
  *     rank-list entries (at least 1); exceeding it counts as a cycle
  * @param repeatedDisplacementLimit how often one applicant (or couple) may be displaced from the
@@ -16,9 +17,12 @@ package org.smartpick.engine.match;
  * @param randomPathSteps how many blocking pairs may be satisfied in all, one at a time and chosen
  *     by the seeded stream, on paths from unstable attempts (random paths to stability, Roth and
  *     Vande Vate 1990); {@code 0} disables them. Each step is bounded like an attempt.
+ * @param localSearchStates how many matchings the local stabilization search
+ *     ({@link LocalStabilizer}) may evaluate after an attempt that ended unstable with blocking
+ *     pairs not seen before; {@code 0} disables it. Each costs one stability check.
  */
 public record RothPeransonOptions(long seed, int maxRestarts, int stepsPerRankListEntry,
-    int repeatedDisplacementLimit, int randomPathSteps) {
+    int repeatedDisplacementLimit, int randomPathSteps, int localSearchStates) {
 
   /** Default number of restarts. */
   public static final int DEFAULT_MAX_RESTARTS = 20;
@@ -28,12 +32,21 @@ public record RothPeransonOptions(long seed, int maxRestarts, int stepsPerRankLi
   public static final int DEFAULT_REPEATED_DISPLACEMENT_LIMIT = 8;
   /** Default budget of random-path steps per match. */
   public static final int DEFAULT_RANDOM_PATH_STEPS = 40;
+  /** Default budget of matchings evaluated by the local stabilization search per attempt. */
+  public static final int DEFAULT_LOCAL_SEARCH_STATES = 60;
 
-  /** The options with the default budget of random-path steps. */
+  /** The options with the default budgets of random-path steps and local search. */
   public RothPeransonOptions(long seed, int maxRestarts, int stepsPerRankListEntry,
       int repeatedDisplacementLimit) {
     this(seed, maxRestarts, stepsPerRankListEntry, repeatedDisplacementLimit,
         DEFAULT_RANDOM_PATH_STEPS);
+  }
+
+  /** The options with the default budget of local search. */
+  public RothPeransonOptions(long seed, int maxRestarts, int stepsPerRankListEntry,
+      int repeatedDisplacementLimit, int randomPathSteps) {
+    this(seed, maxRestarts, stepsPerRankListEntry, repeatedDisplacementLimit, randomPathSteps,
+        DEFAULT_LOCAL_SEARCH_STATES);
   }
 
   public RothPeransonOptions {
@@ -52,6 +65,10 @@ public record RothPeransonOptions(long seed, int maxRestarts, int stepsPerRankLi
       throw new IllegalArgumentException("randomPathSteps must be 0 or more, was "
           + randomPathSteps);
     }
+    if (localSearchStates < 0) {
+      throw new IllegalArgumentException("localSearchStates must be 0 or more, was "
+          + localSearchStates);
+    }
   }
 
   /** The defaults with the given seed. */
@@ -63,12 +80,18 @@ public record RothPeransonOptions(long seed, int maxRestarts, int stepsPerRankLi
   /** A copy with another restart limit. */
   public RothPeransonOptions withMaxRestarts(int restarts) {
     return new RothPeransonOptions(seed, restarts, stepsPerRankListEntry, repeatedDisplacementLimit,
-        randomPathSteps);
+        randomPathSteps, localSearchStates);
   }
 
   /** A copy with another budget of random-path steps. */
   public RothPeransonOptions withRandomPathSteps(int steps) {
     return new RothPeransonOptions(seed, maxRestarts, stepsPerRankListEntry,
-        repeatedDisplacementLimit, steps);
+        repeatedDisplacementLimit, steps, localSearchStates);
+  }
+
+  /** A copy with another budget of local search. */
+  public RothPeransonOptions withLocalSearchStates(int states) {
+    return new RothPeransonOptions(seed, maxRestarts, stepsPerRankListEntry,
+        repeatedDisplacementLimit, randomPathSteps, states);
   }
 }

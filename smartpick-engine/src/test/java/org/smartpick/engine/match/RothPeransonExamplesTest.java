@@ -159,7 +159,8 @@ class RothPeransonExamplesTest {
     MatchResult result = new RothPeransonMatcher(options).match(instance);
 
     assertThat(result.stable()).isFalse();
-    assertThat(result.restarts()).isEqualTo(4);
+    // The first restart ends with the blocking pairs of the first attempt, so restarts stop there.
+    assertThat(result.restarts()).isEqualTo(1);
     assertThat(result.blockingPairs()).isNotEmpty();
     StabilityReport report = checker.check(instance, result);
     assertThat(report.feasible()).isTrue();

@@ -160,49 +160,8 @@ class RothPeransonPropertyTest {
     return list.length;
   }
 
-  /** Every stable matching of a tiny market (singles and couples), by enumeration. */
-  private List<int[]> stableMatchings(MatchInstance instance) {
-    int applicants = instance.applicantCount();
-    int[] programOf = new int[applicants];
-    int[] capacity = new int[instance.programCount()];
-    for (int p = 0; p < capacity.length; p++) {
-      capacity[p] = instance.capacity(p);
-    }
-    List<int[]> found = new ArrayList<>();
-    enumerate(instance, 0, 0, programOf, capacity, found);
-    return found;
-  }
-
-  private void enumerate(MatchInstance instance, int applicant, int couple, int[] programOf,
-      int[] capacity, List<int[]> found) {
-    if (applicant < instance.applicantCount()) {
-      if (instance.coupleOf(applicant) != NONE) {
-        enumerate(instance, applicant + 1, couple, programOf, capacity, found);
-        return;
-      }
-      int[] list = instance.applicantRankList(applicant);
-      for (int i = 0; i <= list.length; i++) {
-        programOf[applicant] = i < list.length ? list[i] : NONE;
-        enumerate(instance, applicant + 1, couple, programOf, capacity, found);
-      }
-      return;
-    }
-    if (couple < instance.coupleCount()) {
-      int[] pairs = instance.coupleRankList(couple);
-      int first = instance.coupleMember(couple, 0);
-      int second = instance.coupleMember(couple, 1);
-      for (int k = 0; k <= pairs.length / 2; k++) {
-        programOf[first] = k < pairs.length / 2 ? pairs[2 * k] : NONE;
-        programOf[second] = k < pairs.length / 2 ? pairs[2 * k + 1] : NONE;
-        enumerate(instance, applicant, couple + 1, programOf, capacity, found);
-      }
-      return;
-    }
-    int[] noSupplemental = new int[programOf.length];
-    Arrays.fill(noSupplemental, NONE);
-    if (checker.check(instance, programOf, noSupplemental, capacity).stable()) {
-      found.add(programOf.clone());
-    }
+  private static List<int[]> stableMatchings(MatchInstance instance) {
+    return StableMatchings.all(instance);
   }
 
   @Test

@@ -10,12 +10,16 @@ import java.util.SplittableRandom;
  *       desirability fits the applicant's quality (a reach/target/safety spread around it), in
  *       their region, plus noise: {@code fit = -(d_j - q_i - REACH)^2 + w_region * sameRegion + N(0,1)};
  *       the top {@code k} by fit are kept;</li>
- *   <li><b>how an applicant orders them</b>: desirability, region and personal taste,
- *       {@code u = UTILITY_DESIRABILITY * d_j + UTILITY_REGION * sameRegion + N(0, UTILITY_NOISE)};</li>
- *   <li><b>how a program orders its applicants</b>: applicant quality, a small regional tie and
- *       interview noise, {@code r = q_i + PROGRAM_REGION * sameRegion + N(0, PROGRAM_NOISE)}.</li>
+ *   <li><b>how an applicant orders them</b>: desirability, region, the mutual fit {@code m_ij}
+ *       ({@link MutualFit}) and personal taste, {@code u = UTILITY_DESIRABILITY * d_j
+ *       + UTILITY_REGION * sameRegion + MUTUAL_FIT * m_ij + N(0, UTILITY_NOISE)};</li>
+ *   <li><b>how a program orders its applicants</b>: applicant quality, a small regional tie, the
+ *       same mutual fit and interview noise,
+ *       {@code r = q_i + PROGRAM_REGION * sameRegion + MUTUAL_FIT * m_ij
+ *       + N(0, PROGRAM_NOISE)}.</li>
  * </ul>
- * Shared desirability and quality make preferences correlated, so the market is competitive.
+ * Shared desirability and quality make preferences correlated, so the market is competitive; the
+ * mutual fit aligns the two sides' orders of the same pair, as interviews do.
  * Stateless; all randomness comes from the caller's generator.
  */
 final class PreferenceModel {
@@ -35,6 +39,8 @@ final class PreferenceModel {
   static final double PROGRAM_REGION = 0.2;
   /** Interview-day noise in a program's order (standard deviation). */
   static final double PROGRAM_NOISE = 1.0;
+  /** Weight of the pair's mutual fit in both the applicant's and the program's order. */
+  static final double MUTUAL_FIT = 1.0;
 
   private PreferenceModel() {
   }
@@ -80,23 +86,27 @@ final class PreferenceModel {
     return -gap * gap + regionWeight * same(programs.region[program], region) + random.nextGaussian();
   }
 
-  /** The applicant's utility for a program (higher is preferred). */
-  static double utility(ProgramTable programs, int program, int region, SplittableRandom random) {
-    return UTILITY_DESIRABILITY * programs.desirability[program] + UTILITY_REGION * same(programs.region[program], region)
+  /** The applicant's utility for a program given their mutual fit (higher is preferred). */
+  static double utility(ProgramTable programs, int program, int region, double fit,
+      SplittableRandom random) {
+    return UTILITY_DESIRABILITY * programs.desirability[program]
+        + UTILITY_REGION * same(programs.region[program], region) + MUTUAL_FIT * fit
         + UTILITY_NOISE * random.nextGaussian();
   }
 
-  /** A program's score for an applicant (higher is ranked first). */
-  static double programScore(double quality, boolean sameRegion, SplittableRandom random) {
-    return quality + (sameRegion ? PROGRAM_REGION : 0) + PROGRAM_NOISE * random.nextGaussian();
+  /** A program's score for an applicant given their mutual fit (higher is ranked first). */
+  static double programScore(double quality, boolean sameRegion, double fit,
+      SplittableRandom random) {
+    return quality + (sameRegion ? PROGRAM_REGION : 0) + MUTUAL_FIT * fit
+        + PROGRAM_NOISE * random.nextGaussian();
   }
 
-  /** The programs in the applicant's order of preference (by utility, drawn once each). */
-  static int[] rankByUtility(ProgramTable programs, int[] chosen, int region,
-      SplittableRandom random) {
+  /** The programs in applicant {@code a}'s order of preference (by utility, drawn once each). */
+  static int[] rankByUtility(ProgramTable programs, int[] chosen, int a, int region,
+      MutualFit fit, SplittableRandom random) {
     double[] utility = new double[chosen.length];
     for (int i = 0; i < chosen.length; i++) {
-      utility[i] = utility(programs, chosen[i], region, random);
+      utility[i] = utility(programs, chosen[i], region, fit.of(a, chosen[i]), random);
     }
     return descending(chosen, utility);
   }

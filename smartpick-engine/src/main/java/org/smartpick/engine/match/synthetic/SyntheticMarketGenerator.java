@@ -42,6 +42,7 @@ public final class SyntheticMarketGenerator {
   /** Generates the market described by the spec. */
   public MatchInstance generate(SyntheticMarketSpec spec) {
     SplittableRandom random = new SplittableRandom(spec.seed());
+    MutualFit fit = new MutualFit(spec.seed());
     ProgramTable programs = ProgramTable.draw(spec, random.split());
     Applicants applicants = Applicants.draw(spec, random.split());
     MatchInstance.Builder builder = MatchInstance.builder();
@@ -55,18 +56,20 @@ public final class SyntheticMarketGenerator {
       int second = first + 1;
       int couple = builder.addCouple(coupleId(c), applicantId(first), applicantId(second));
       builder.coupleRankList(couple,
-          couplePairs(spec, programs, applicants, first, second, mentions, coupleRandom));
+          couplePairs(spec, programs, applicants, first, second, mentions, fit, coupleRandom));
     }
     SplittableRandom singleRandom = random.split();
     for (int a = 2 * spec.couples(); a < applicants.count(); a++) {
       int index = builder.addSingle(applicantId(a));
-      int[] list = singleList(spec, programs, applicants, a, singleRandom);
+      int[] list = singleList(spec, programs, applicants, a, fit, singleRandom);
       builder.applicantRankList(index, list);
-      int[] supplemental = supplementalList(spec, programs, applicants, a, list, singleRandom);
+      int[] supplemental = supplementalList(spec, programs, applicants, a, list, fit,
+          singleRandom);
       builder.supplementalList(index, supplemental);
       mentions[a] = union(list, supplemental);
     }
-    int[][] programLists = programLists(spec, programs, applicants, mentions, random.split());
+    int[][] programLists = programLists(spec, programs, applicants, mentions, fit,
+        random.split());
     for (int p = 0; p < programs.count(); p++) {
       builder.programRankList(p, programLists[p]);
     }
@@ -91,7 +94,7 @@ public final class SyntheticMarketGenerator {
 
   /** A single applicant's rank list: primary specialty, sometimes a backup specialty too. */
   private static int[] singleList(SyntheticMarketSpec spec, ProgramTable programs,
-      Applicants applicants, int a, SplittableRandom random) {
+      Applicants applicants, int a, MutualFit fit, SplittableRandom random) {
     int length = listLength(spec.meanApplicantListLength(), random);
     int primary = applicants.specialty[a];
     double q = applicants.quality[a];
@@ -109,12 +112,12 @@ public final class SyntheticMarketGenerator {
       chosen = PreferenceModel.shortlist(programs, programs.bySpecialty[primary], length, q, region,
           PreferenceModel.SINGLE_REGION, random);
     }
-    return PreferenceModel.rankByUtility(programs, chosen, region, random);
+    return PreferenceModel.rankByUtility(programs, chosen, a, region, fit, random);
   }
 
   /** PGY1 programs for an applicant who ranked an advanced program, or an empty list. */
   private static int[] supplementalList(SyntheticMarketSpec spec, ProgramTable programs,
-      Applicants applicants, int a, int[] list, SplittableRandom random) {
+      Applicants applicants, int a, int[] list, MutualFit fit, SplittableRandom random) {
     boolean ranksAdvanced = Arrays.stream(list).anyMatch(p -> programs.track[p] == Track.ADVANCED);
     if (!ranksAdvanced || programs.pgy1.length == 0 || random.nextDouble() >= spec.supplementalShare()) {
       return new int[0];
@@ -122,7 +125,7 @@ public final class SyntheticMarketGenerator {
     int length = Math.max(1, (int) Math.round(list.length * SUPPLEMENTAL_LIST_SHARE));
     int[] chosen = PreferenceModel.shortlist(programs, programs.pgy1, length,
         applicants.quality[a], applicants.region[a], PreferenceModel.SINGLE_REGION, random);
-    return PreferenceModel.rankByUtility(programs, chosen, applicants.region[a], random);
+    return PreferenceModel.rankByUtility(programs, chosen, a, applicants.region[a], fit, random);
   }
 
   /**
@@ -131,12 +134,13 @@ public final class SyntheticMarketGenerator {
    * programs each member appears at in {@code mentions}.
    */
   private static int[] couplePairs(SyntheticMarketSpec spec, ProgramTable programs,
-      Applicants applicants, int first, int second, int[][] mentions, SplittableRandom random) {
+      Applicants applicants, int first, int second, int[][] mentions, MutualFit fit,
+      SplittableRandom random) {
     int region = applicants.region[first];
     int[] a = coupleShortlist(spec, programs, applicants, first, region, random);
     int[] b = coupleShortlist(spec, programs, applicants, second, region, random);
-    double[] ua = utilities(programs, a, region, random);
-    double[] ub = utilities(programs, b, region, random);
+    double[] ua = utilities(programs, a, first, region, fit, random);
+    double[] ub = utilities(programs, b, second, region, fit, random);
     List<int[]> pairs = new ArrayList<>();
     List<Double> scores = new ArrayList<>();
     for (int i = 0; i < a.length; i++) {
@@ -191,11 +195,12 @@ public final class SyntheticMarketGenerator {
         coupleRegion, PreferenceModel.COUPLE_REGION, random);
   }
 
-  private static double[] utilities(ProgramTable programs, int[] chosen, int region,
-      SplittableRandom random) {
+  private static double[] utilities(ProgramTable programs, int[] chosen, int member, int region,
+      MutualFit fit, SplittableRandom random) {
     double[] u = new double[chosen.length];
     for (int i = 0; i < chosen.length; i++) {
-      u[i] = PreferenceModel.utility(programs, chosen[i], region, random);
+      u[i] = PreferenceModel.utility(programs, chosen[i], region, fit.of(member, chosen[i]),
+          random);
     }
     return u;
   }
@@ -242,7 +247,7 @@ public final class SyntheticMarketGenerator {
    * {@code programListPerPosition × capacity}.
    */
   private static int[][] programLists(SyntheticMarketSpec spec, ProgramTable programs,
-      Applicants applicants, int[][] mentions, SplittableRandom random) {
+      Applicants applicants, int[][] mentions, MutualFit fit, SplittableRandom random) {
     int[] count = new int[programs.count()];
     for (int[] list : mentions) {
       for (int p : list) {
@@ -266,7 +271,7 @@ public final class SyntheticMarketGenerator {
       for (int i = 0; i < bucket.length; i++) {
         int a = bucket[i];
         score[i] = PreferenceModel.programScore(applicants.quality[a],
-            applicants.region[a] == programs.region[p], random);
+            applicants.region[a] == programs.region[p], fit.of(a, p), random);
       }
       int limit = (int) Math.max(1, Math.round(spec.programListPerPosition() * programs.capacity[p]));
       int[] ranked = PreferenceModel.descending(bucket, score);

@@ -123,8 +123,9 @@ final class MarketIndex {
    * Copies the applicant-side lists and gives every entry its rank on the program's list: the
    * program-list entries are bucketed by applicant as (program, rank) with a counting sort (two
    * sequential passes over the program lists), then each applicant's bucket is spread into a
-   * scratch array indexed by program (it stays in the first-level cache), their own lists are
-   * copied reading their ranks from it, and the bucket is cleared from it again. Time
+   * scratch array indexed by program (it stays in the first-level cache) and their own lists are
+   * copied reading their ranks through it. The scratch holds bucket indices, which grow with the
+   * applicant, so an index below the current bucket is stale and needs no clearing. Time
    * O(E + applicants + programs) for E rank-list entries; no hashing or sorting, and the random
    * accesses are independent of each other (no dependent chains of cache misses).
    */
@@ -135,11 +136,13 @@ final class MarketIndex {
         bucketStart[a + 1]++;
       }
     }
+    bucketStart[0] = 1; // bucket entry 0 answers "not ranked": rank -1
     for (int a = 0; a < applicants; a++) {
       bucketStart[a + 1] += bucketStart[a];
     }
     int[] fill = Arrays.copyOf(bucketStart, applicants);
-    int[] bucket = new int[2 * programEntries];
+    int[] bucket = new int[2 * (programEntries + 1)];
+    bucket[1] = -1;
     for (int p = 0; p < programs; p++) {
       int[] list = programList[p];
       for (int rank = 0; rank < list.length; rank++) {
@@ -149,40 +152,37 @@ final class MarketIndex {
       }
     }
     int[] scratch = new int[programs];
-    Arrays.fill(scratch, -1);
     for (int x = 0; x < applicants; x++) {
-      int from = 2 * bucketStart[x];
-      int to = 2 * bucketStart[x + 1];
-      for (int j = from; j < to; j += 2) {
-        scratch[bucket[j]] = bucket[j + 1];
+      int from = bucketStart[x];
+      for (int j = from; j < bucketStart[x + 1]; j++) {
+        scratch[bucket[2 * j]] = j;
       }
       int[] list = instance.applicantRankList(x);
       for (int i = 0, e = 2 * listStart[x]; i < list.length; i++, e += 2) {
         listEntry[e] = list[i];
-        listEntry[e + 1] = scratch[list[i]];
+        listEntry[e + 1] = rank(bucket, scratch, from, list[i]);
       }
       int[] supplementalList = instance.supplementalList(x);
       for (int i = 0, e = supplementalStart[x]; i < supplementalList.length; i++, e++) {
         supplementalProgram[e] = supplementalList[i];
-        supplementalRank[e] = scratch[supplementalList[i]];
+        supplementalRank[e] = rank(bucket, scratch, from, supplementalList[i]);
       }
       int c = coupleOf[x];
       if (c != MatchInstance.NONE) {
         boolean first = firstMember[c] == x;
-        rankSide(c, first ? pairFirst : pairSecond, first ? pairFirstRank : pairSecondRank,
-            scratch);
-      }
-      for (int j = from; j < to; j += 2) {
-        scratch[bucket[j]] = -1;
+        int[] side = first ? pairFirst : pairSecond;
+        int[] sideRank = first ? pairFirstRank : pairSecondRank;
+        for (int k = pairStart[c]; k < pairStart[c + 1]; k++) {
+          sideRank[k] = side[k] == MatchInstance.NONE ? -1 : rank(bucket, scratch, from, side[k]);
+        }
       }
     }
   }
 
-  /** A couple member's rank at each program on their side of the couple's pairs (-1 for NONE). */
-  private void rankSide(int c, int[] side, int[] sideRank, int[] scratch) {
-    for (int k = pairStart[c]; k < pairStart[c + 1]; k++) {
-      sideRank[k] = side[k] == MatchInstance.NONE ? -1 : scratch[side[k]];
-    }
+  /** The rank at {@code program} of the applicant whose bucket starts at {@code from}, or -1. */
+  private static int rank(int[] bucket, int[] scratch, int from, int program) {
+    int j = scratch[program];
+    return bucket[2 * (j >= from ? j : 0) + 1];
   }
 
   private static int[] byDepthDescending(int[] depth, int count) {

@@ -3,11 +3,11 @@ package org.smartpick.engine.match;
 import java.util.Arrays;
 
 /**
- * Flat, precomputed view of a {@link MatchInstance} for {@link RothPeransonRun}: every applicant-side
- * rank list laid out in one int array per kind, each entry carrying the applicant's rank on that
- * program's list, so that every acceptance test during the Match is one array read. Program lists
- * are the instance's own arrays; the way back (where a program stands on an applicant's list) is
- * not indexed: re-entries, which are rare, scan the applicant's short list instead.
+ * Flat, precomputed view of a {@link MatchInstance} for {@link RothPeransonRun}: every
+ * applicant-side rank list laid out in one int array per kind, each entry carrying the applicant's
+ * rank on that program's list, so that every acceptance test during the Match is one array read.
+ * Program lists are the instance's own arrays; the way back (where a program stands on an
+ * applicant's list) is not indexed: re-entries, which are rare, scan the applicant's short list.
  *
  * <p>Built in O(E + applicants + programs) time for E rank-list entries by one counting-sort
  * transposition of the program lists (see {@link #crossIndex()}). Immutable after construction,

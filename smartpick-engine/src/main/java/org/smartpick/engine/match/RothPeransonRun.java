@@ -588,7 +588,10 @@ final class RothPeransonRun {
     return -1;
   }
 
-  /** The couple's first pair before its pointer with {@code program} on the member's side, or -1. */
+  /**
+   * The couple's first pair before its pointer with {@code program} on the member's side, or -1
+   * (a scan of that prefix of the couple's list).
+   */
   private int pairAbove(int c, boolean firstSide, int program) {
     int[] side = firstSide ? ix.pairFirst : ix.pairSecond;
     for (int k = ix.pairStart[c]; k < couplePointer[c]; k++) {

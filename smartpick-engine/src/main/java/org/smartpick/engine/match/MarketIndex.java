@@ -3,14 +3,15 @@ package org.smartpick.engine.match;
 import java.util.Arrays;
 
 /**
- * Flat, precomputed view of a {@link MatchInstance} for {@link RothPeransonRun}: every rank list
- * laid out in one int array per kind, each applicant-side entry carrying its rank on the program's
- * list and each program-side entry carrying the program's position on the applicant's primary
- * list (or first pair, for a couple member), so that every comparison during the Match is one
- * array read (re-entry on a supplemental list scans that short list instead).
+ * Flat, precomputed view of a {@link MatchInstance} for {@link RothPeransonRun}: every
+ * applicant-side rank list laid out in one int array per kind, each entry carrying the applicant's
+ * rank on that program's list, so that every acceptance test during the Match is one array read.
+ * Program lists are the instance's own arrays; the way back (where a program stands on an
+ * applicant's list) is not indexed: re-entries, which are rare, scan the applicant's short list.
  *
- * <p>Built by copying the lists and one cross-indexing step (see {@link #crossIndex()}) in
- * O(E + applicants + programs) time for E rank-list entries. Immutable after construction, so one index serves every attempt of a {@code match}.
+ * <p>Built in O(E + applicants + programs) time for E rank-list entries by one counting-sort
+ * transposition of the program lists (see {@link #crossIndex()}). Immutable after construction,
+ * so one index serves every attempt of a {@code match}.
  */
 final class MarketIndex {
   final MatchInstance instance;
@@ -41,13 +42,8 @@ final class MarketIndex {
   final int[] firstMember;
   final int[] secondMember;
 
-  /** Program lists: entries {@code [programStart[p], programStart[p+1])}, best first. */
-  final int[] programStart;
-  final int[] programApplicant;
-  /** Per program entry: the program's index on the applicant's primary list, or -1. */
-  final int[] positionOnPrimary;
-  /** Per program entry of a couple member: first pair index with this program on their side, or -1. */
-  final int[] firstPairWithProgram;
+  /** Program lists (the instance's arrays, not copied), best first. */
+  final int[][] programList;
 
   final boolean[] advanced;
   final int[] coupleOf;
@@ -74,26 +70,14 @@ final class MarketIndex {
     }
     listEntry = new int[2 * listStart[applicants]];
     supplementalProgram = new int[supplementalStart[applicants]];
-    for (int a = 0; a < applicants; a++) {
-      int[] list = instance.applicantRankList(a);
-      for (int i = 0, e = 2 * listStart[a]; i < list.length; i++, e += 2) {
-        listEntry[e] = list[i];
-        listEntry[e + 1] = -1;
-      }
-      int[] supplementalList = instance.supplementalList(a);
-      System.arraycopy(supplementalList, 0, supplementalProgram, supplementalStart[a],
-          supplementalList.length);
-    }
+    supplementalRank = new int[supplementalProgram.length];
     advanced = new boolean[programs];
-    programStart = new int[programs + 1];
+    programList = new int[programs][];
+    long programEntries = 0;
     for (int p = 0; p < programs; p++) {
       advanced[p] = instance.track(p) == Track.ADVANCED;
-      programStart[p + 1] = programStart[p] + instance.programRankList(p).length;
-    }
-    programApplicant = new int[programStart[programs]];
-    for (int p = 0; p < programs; p++) {
-      int[] list = instance.programRankList(p);
-      System.arraycopy(list, 0, programApplicant, programStart[p], list.length);
+      programList[p] = instance.programRankList(p);
+      programEntries += programList[p].length;
     }
 
     pairStart = new int[couples + 1];
@@ -114,16 +98,11 @@ final class MarketIndex {
         pairSecond[pairStart[c] + k] = list[2 * k + 1];
       }
     }
-
-    supplementalRank = minusOnes(supplementalProgram.length);
-    pairFirstRank = minusOnes(pairs);
-    pairSecondRank = minusOnes(pairs);
-    positionOnPrimary = minusOnes(programApplicant.length);
-    // Couple members have no primary list, singles no pairs: the two views share one array.
-    firstPairWithProgram = positionOnPrimary;
-    crossIndex();
-    rankListEntries = (long) programStart[programs] + listStart[applicants]
-        + supplementalStart[applicants] + 2L * pairs;
+    pairFirstRank = new int[pairs];
+    pairSecondRank = new int[pairs];
+    crossIndex((int) programEntries);
+    rankListEntries = programEntries + listStart[applicants] + supplementalStart[applicants]
+        + 2L * pairs;
     room = new int[programs];
     int[] depth = new int[programs];
     int withReceiver = 0;
@@ -141,103 +120,69 @@ final class MarketIndex {
   }
 
   /**
-   * Fills both directions of every (program, applicant) entry: the program-list entries are
-   * bucketed by applicant with a counting sort (two sequential passes over the program lists),
-   * then each applicant's own short list is spread into a scratch array indexed by program (it
-   * stays in the first-level cache) and every bucketed entry is answered with one read. Time
+   * Copies the applicant-side lists and gives every entry its rank on the program's list: the
+   * program-list entries are bucketed by applicant as (program, rank) with a counting sort (two
+   * sequential passes over the program lists), then each applicant's bucket is spread into a
+   * scratch array indexed by program (it stays in the first-level cache) and their own lists are
+   * copied reading their ranks through it. The scratch holds bucket indices, which grow with the
+   * applicant, so an index below the current bucket is stale and needs no clearing. Time
    * O(E + applicants + programs) for E rank-list entries; no hashing or sorting, and the random
    * accesses are independent of each other (no dependent chains of cache misses).
    */
-  private void crossIndex() {
-    int entries = programApplicant.length;
+  private void crossIndex(int programEntries) {
     int[] bucketStart = new int[applicants + 1];
-    for (int entry = 0; entry < entries; entry++) {
-      bucketStart[programApplicant[entry] + 1]++;
+    for (int[] list : programList) {
+      for (int a : list) {
+        bucketStart[a + 1]++;
+      }
     }
+    bucketStart[0] = 1; // bucket entry 0 answers "not ranked": rank -1
     for (int a = 0; a < applicants; a++) {
       bucketStart[a + 1] += bucketStart[a];
     }
     int[] fill = Arrays.copyOf(bucketStart, applicants);
-    int[] bucket = new int[2 * entries];
+    int[] bucket = new int[2 * (programEntries + 1)];
+    bucket[1] = -1;
     for (int p = 0; p < programs; p++) {
-      for (int entry = programStart[p], end = programStart[p + 1]; entry < end; entry++) {
-        int at = 2 * fill[programApplicant[entry]]++;
+      int[] list = programList[p];
+      for (int rank = 0; rank < list.length; rank++) {
+        int at = 2 * fill[list[rank]]++;
         bucket[at] = p;
-        bucket[at + 1] = entry;
+        bucket[at + 1] = rank;
       }
     }
-    int[] scratch = minusOnes(programs);
+    int[] scratch = new int[programs];
     for (int x = 0; x < applicants; x++) {
-      int from = 2 * bucketStart[x];
-      int to = 2 * bucketStart[x + 1];
-      if (from == to) {
-        continue;
+      int from = bucketStart[x];
+      for (int j = from; j < bucketStart[x + 1]; j++) {
+        scratch[bucket[2 * j]] = j;
+      }
+      int[] list = instance.applicantRankList(x);
+      for (int i = 0, e = 2 * listStart[x]; i < list.length; i++, e += 2) {
+        listEntry[e] = list[i];
+        listEntry[e + 1] = rank(bucket, scratch, from, list[i]);
+      }
+      int[] supplementalList = instance.supplementalList(x);
+      for (int i = 0, e = supplementalStart[x]; i < supplementalList.length; i++, e++) {
+        supplementalProgram[e] = supplementalList[i];
+        supplementalRank[e] = rank(bucket, scratch, from, supplementalList[i]);
       }
       int c = coupleOf[x];
-      if (c == MatchInstance.NONE) {
-        int start = listStart[x];
-        int length = listStart[x + 1] - start;
-        for (int i = 0; i < length; i++) {
-          scratch[listEntry[2 * (start + i)]] = i;
-        }
-        for (int j = from; j < to; j += 2) {
-          int p = bucket[j];
-          int entry = bucket[j + 1];
-          int i = scratch[p];
-          if (i >= 0) {
-            listEntry[2 * (start + i) + 1] = entry - programStart[p];
-            positionOnPrimary[entry] = i;
-          }
-        }
-        for (int i = 0; i < length; i++) {
-          scratch[listEntry[2 * (start + i)]] = -1;
-        }
-      } else {
-        for (int j = from; j < to; j += 2) {
-          int p = bucket[j];
-          int entry = bucket[j + 1];
-          crossIndexCoupleMember(c, x, p, entry - programStart[p], entry);
-        }
-      }
-      int start = supplementalStart[x];
-      int length = supplementalStart[x + 1] - start;
-      if (length > 0) {
-        for (int i = 0; i < length; i++) {
-          scratch[supplementalProgram[start + i]] = i;
-        }
-        for (int j = from; j < to; j += 2) {
-          int p = bucket[j];
-          int entry = bucket[j + 1];
-          int i = scratch[p];
-          if (i >= 0) {
-            supplementalRank[start + i] = entry - programStart[p];
-          }
-        }
-        for (int i = 0; i < length; i++) {
-          scratch[supplementalProgram[start + i]] = -1;
+      if (c != MatchInstance.NONE) {
+        boolean first = firstMember[c] == x;
+        int[] side = first ? pairFirst : pairSecond;
+        int[] sideRank = first ? pairFirstRank : pairSecondRank;
+        for (int k = pairStart[c]; k < pairStart[c + 1]; k++) {
+          sideRank[k] = side[k] == MatchInstance.NONE ? -1 : rank(bucket, scratch, from, side[k]);
         }
       }
     }
   }
 
-  private void crossIndexCoupleMember(int c, int x, int p, int r, int entry) {
-    boolean first = firstMember[c] == x;
-    int[] side = first ? pairFirst : pairSecond;
-    int[] sideRank = first ? pairFirstRank : pairSecondRank;
-    for (int k = pairStart[c], to = pairStart[c + 1]; k < to; k++) {
-      if (side[k] == p) {
-        sideRank[k] = r;
-        if (firstPairWithProgram[entry] < 0) {
-          firstPairWithProgram[entry] = k - pairStart[c];
-        }
-      }
-    }
-  }
-
-  private static int[] minusOnes(int length) {
-    int[] array = new int[length];
-    Arrays.fill(array, -1);
-    return array;
+  /** The rank at {@code program} of the applicant whose bucket starts at {@code from}, or -1. */
+  private static int rank(int[] bucket, int[] scratch, int from, int program) {
+    int j = scratch[program];
+    return bucket[2 * (j >= from ? j : 0) + 1];
   }
 
   private static int[] byDepthDescending(int[] depth, int count) {

@@ -154,28 +154,25 @@ final class RothPeransonRun {
 
   private void satisfySingle(int a, int program) {
     if (ix.coupleOf[a] == NONE) {
-      int limit = primary[a] == NONE ? ix.listStart[a + 1] : pointer[a];
-      for (int e = ix.listStart[a]; e < limit; e++) {
-        if (ix.listEntry[2 * e] == program) {
-          if (primary[a] == NONE) {
-            pointer[a] = e;
-          } else {
-            improveFrom[a] = e;
-          }
-          pushAgent(a);
-          return;
+      int e = entryAbove(ix.listStart[a], primary[a] == NONE ? ix.listStart[a + 1] : pointer[a],
+          program);
+      if (e >= 0) {
+        if (primary[a] == NONE) {
+          pointer[a] = e;
+        } else {
+          improveFrom[a] = e;
         }
+        pushAgent(a);
+        return;
       }
     }
     if (primary[a] != NONE && ix.advanced[primary[a]]) {
-      int limit = supplemental[a] == NONE ? ix.supplementalStart[a + 1] : supplementalPointer[a];
-      for (int e = ix.supplementalStart[a]; e < limit; e++) {
-        if (ix.supplementalProgram[e] == program) {
-          dropSupplemental(a);
-          supplementalPointer[a] = e;
-          pushAgent(supplementalAgents + a);
-          return;
-        }
+      int e = supplementalEntryAbove(a,
+          supplemental[a] == NONE ? ix.supplementalStart[a + 1] : supplementalPointer[a], program);
+      if (e >= 0) {
+        dropSupplemental(a);
+        supplementalPointer[a] = e;
+        pushAgent(supplementalAgents + a);
       }
     }
   }
@@ -517,11 +514,10 @@ final class RothPeransonRun {
   private void recheck(int program) {
     int capacity = held.capacity(program);
     int size = held.size(program);
-    int base = ix.programStart[program];
-    int length = ix.programStart[program + 1] - base;
+    int[] list = ix.programList[program];
     int better = 0;
     int reserved = 0;
-    for (int rank = 0; rank < length; rank++) {
+    for (int rank = 0; rank < list.length; rank++) {
       while (better < size && HeldSets.rank(held.seatAt(program, better)) < rank) {
         better++;
       }
@@ -531,7 +527,7 @@ final class RothPeransonRun {
       if (better < size && HeldSets.rank(held.seatAt(program, better)) == rank) {
         continue;
       }
-      reserved += reenter(ix.programApplicant[base + rank], program, base + rank);
+      reserved += reenter(list[rank], program);
     }
   }
 
@@ -540,12 +536,11 @@ final class RothPeransonRun {
    * a held single or matched couple keeps its place until a better one accepts it. Returns the
    * seats reserved (0 or 1).
    */
-  private int reenter(int a, int program, int entry) {
+  private int reenter(int a, int program) {
     int c = ix.coupleOf[a];
     if (c == NONE) {
-      int position = ix.positionOnPrimary[entry];
-      int e = ix.listStart[a] + position;
-      if (position >= 0 && e < pointer[a] && !frozen[a]) {
+      int e = frozen[a] ? -1 : entryAbove(ix.listStart[a], pointer[a], program);
+      if (e >= 0) {
         if (primary[a] == NONE) {
           pointer[a] = e;
         } else {
@@ -555,10 +550,9 @@ final class RothPeransonRun {
         return 1;
       }
     } else {
-      int k = ix.firstPairWithProgram[entry];
-      int pair = ix.pairStart[c] + k;
       int agent = coupleAgents + c;
-      if (k >= 0 && pair < couplePointer[c] && !frozen[agent]) {
+      int pair = frozen[agent] ? -1 : pairAbove(c, ix.firstMember[c] == a, program);
+      if (pair >= 0) {
         if (!coupleMatched[c]) {
           couplePointer[c] = pair;
         } else {
@@ -569,7 +563,7 @@ final class RothPeransonRun {
       }
     }
     if (primary[a] != NONE && ix.advanced[primary[a]] && !frozen[supplementalAgents + a]) {
-      int e = supplementalEntryAbove(a, program);
+      int e = supplementalEntryAbove(a, supplementalPointer[a], program);
       if (e >= 0) {
         dropSupplemental(a);
         supplementalPointer[a] = e;
@@ -581,12 +575,36 @@ final class RothPeransonRun {
   }
 
   /**
-   * The entry of {@code program} on the applicant's supplemental list above their current
-   * supplemental pointer, or -1: a scan of that short prefix (re-entries at programs holding
-   * advanced applicants are rare, so no per-entry index is kept for them).
+   * The entry of {@code program} among primary-list entries {@code [from, to)}, or -1: a scan of
+   * a short prefix of one list (re-entries are rare, so the way back from program lists to
+   * applicant lists is not indexed).
    */
-  private int supplementalEntryAbove(int a, int program) {
-    for (int e = ix.supplementalStart[a]; e < supplementalPointer[a]; e++) {
+  private int entryAbove(int from, int to, int program) {
+    for (int e = from; e < to; e++) {
+      if (ix.listEntry[2 * e] == program) {
+        return e;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The couple's first pair before its pointer with {@code program} on the member's side, or -1
+   * (a scan of that prefix of the couple's list).
+   */
+  private int pairAbove(int c, boolean firstSide, int program) {
+    int[] side = firstSide ? ix.pairFirst : ix.pairSecond;
+    for (int k = ix.pairStart[c]; k < couplePointer[c]; k++) {
+      if (side[k] == program) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** As {@link #entryAbove} on the applicant's supplemental list, before entry {@code to}. */
+  private int supplementalEntryAbove(int a, int to, int program) {
+    for (int e = ix.supplementalStart[a]; e < to; e++) {
       if (ix.supplementalProgram[e] == program) {
         return e;
       }

@@ -38,10 +38,9 @@ import java.util.List;
  *       current pair (or is unmatched) and each program of the pair would accept its member;
  *       a "no match" side always accepts.</li>
  * </ul>
- * Running time O(E + S) for E rank-list entries, where S is the length of the list prefixes above
- * each applicant's match (at most E times the longest applicant list, in practice a few entries
- * per program-list entry); a couple's same-program check adds O(log capacity). Stateless and
- * thread-safe.
+ * Running time O(E + C) for E rank-list entries, where C is the length of the program lists
+ * scanned for couples' pairs above their match (at most the couples' pairs times the longest
+ * program list); a couple's same-program check adds O(log capacity). Stateless and thread-safe.
  */
 public final class StabilityChecker {
 
@@ -107,10 +106,10 @@ public final class StabilityChecker {
    * The state of one check. One pass over each program's list, best first, stops once all its
    * holders are found: it gives their ranks in ascending order, hence the program's acceptance
    * threshold (the rank of its <i>q</i>-th holder for final capacity <i>q</i>: it accepts an
-   * applicant it does not hold iff they are ranked above that). An applicant then blocks with a
-   * program above their match iff they appear on its list before the threshold, which is a scan of
-   * that short prefix. No hashing, no sorting; O(E) in practice (matches are near the top of
-   * applicants' lists).
+   * applicant it does not hold iff they are ranked above that). The list prefixes before the
+   * thresholds are then bucketed by applicant (a counting sort), so an applicant blocks with a
+   * program above their match iff it is in their bucket or holds them: one read per program once
+   * the bucket is marked in a per-program array. No hashing, no sorting; O(E) for singles.
    */
   private static final class Verification {
     private final MatchInstance instance;
@@ -126,6 +125,14 @@ public final class StabilityChecker {
     /** Rank of the applicant at their primary / supplemental program, or -1 if unranked. */
     private int[] primaryRank;
     private int[] supplementalRank;
+    /**
+     * Per applicant: the programs ranking them before their threshold, i.e. that would accept them
+     * without holding them, {@code acceptedBy[acceptedStart[a] .. acceptedStart[a+1])}.
+     */
+    private int[] acceptedStart;
+    private int[] acceptedBy;
+    /** Per program: 1 + the applicant whose bucket was marked last (0: none). */
+    private int[] marked;
     private final List<String> violations = new ArrayList<>();
     private final List<BlockingPair> blocking = new ArrayList<>();
 
@@ -140,7 +147,11 @@ public final class StabilityChecker {
       checkIndices();
       checkCapacities();
       rankHolders();
+      bucketAcceptingPrograms();
       for (int a = 0; a < instance.applicantCount(); a++) {
+        for (int j = acceptedStart[a]; j < acceptedStart[a + 1]; j++) {
+          marked[acceptedBy[j]] = a + 1;
+        }
         if (instance.coupleOf(a) == NONE) {
           checkSingle(a);
         }
@@ -197,19 +208,39 @@ public final class StabilityChecker {
       }
     }
 
-    /**
-     * Rank of the applicant on the program's list if they would be accepted there (ranked above
-     * the threshold, or held), else -1.
-     */
-    private int acceptingRank(int program, int applicant) {
-      int[] list = instance.programRankList(program);
-      int end = holds(program, applicant) ? list.length : Math.min(threshold[program], list.length);
-      for (int r = 0; r < end; r++) {
-        if (list[r] == applicant) {
-          return r;
+    /** Buckets each program's list prefix before its threshold by applicant (counting sort). */
+    private void bucketAcceptingPrograms() {
+      int applicants = programOf.length;
+      int programs = capacity.length;
+      acceptedStart = new int[applicants + 1];
+      for (int p = 0; p < programs; p++) {
+        int[] list = instance.programRankList(p);
+        for (int r = 0, end = Math.min(threshold[p], list.length); r < end; r++) {
+          acceptedStart[list[r] + 1]++;
         }
       }
-      return -1;
+      for (int a = 0; a < applicants; a++) {
+        acceptedStart[a + 1] += acceptedStart[a];
+      }
+      int[] fill = Arrays.copyOf(acceptedStart, applicants);
+      acceptedBy = new int[acceptedStart[applicants]];
+      for (int p = 0; p < programs; p++) {
+        int[] list = instance.programRankList(p);
+        for (int r = 0, end = Math.min(threshold[p], list.length); r < end; r++) {
+          acceptedBy[fill[list[r]]++] = p;
+        }
+      }
+      marked = new int[programs];
+    }
+
+    /**
+     * Whether the program would accept the applicant, whose bucket is marked: it ranks them before
+     * its threshold, or holds them and ranks them.
+     */
+    private boolean wouldAccept(int program, int applicant) {
+      return marked[program] == applicant + 1
+          || programOf[applicant] == program && primaryRank[applicant] >= 0
+          || supplementalOf[applicant] == program && supplementalRank[applicant] >= 0;
     }
 
     /** Rank of the applicant on the program's list, or -1. */
@@ -340,7 +371,7 @@ public final class StabilityChecker {
         }
       }
       for (int i = 0; i < position; i++) {
-        if (acceptingRank(list[i], a) >= 0) {
+        if (wouldAccept(list[i], a)) {
           blocking.add(BlockingPair.single(a, list[i]));
         }
       }
@@ -370,7 +401,7 @@ public final class StabilityChecker {
         return;
       }
       for (int i = 0; i < position; i++) {
-        if (acceptingRank(list[i], a) >= 0) {
+        if (wouldAccept(list[i], a)) {
           blocking.add(BlockingPair.single(a, list[i]));
         }
       }

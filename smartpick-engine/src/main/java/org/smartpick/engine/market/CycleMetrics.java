@@ -19,7 +19,9 @@ import java.util.Map;
  *       meanInterviews, pMatchByStep2Band[band] (US MD seniors; NRMP Charting Outcomes bands);</li>
  *   <li>programs/all: fillRate, meanApplicationsReceived, meanInvitations, meanRanked,
  *       shareWithFloor, blockingPairs (0 when the Match found is stable); programs/competitive: oddsRatioInterview[geographicTie,awayRotation];</li>
- *   <li>signals/specialty|all: pInterview[signal,noSignal], oddsRatioInterview[signal];</li>
+ *   <li>signals/specialty|all: pInterview[signal,noSignal], oddsRatioInterview[signal] (pooled over
+ *       applications); per specialty also programMeanPInterview[signal,noSignal] (a mean over
+ *       programs, {@link SignalMetrics});</li>
  *   <li>calls/all: perApplicant[type], perApplicant[phase], share[reason], facultyShare[reason] (calls by faculty, without applicants' own messages), pMovedUp[knownCaller,
  *       unknownCaller, ownMessage] (endorsements), total;</li>
  *   <li>couples/all: couples, bothMatchedShare, partnerMatchRate.</li>
@@ -242,6 +244,7 @@ public final class CycleMetrics {
       out.put(new MetricKey(MetricKey.SIGNALS, scope, "oddsRatioInterview", "signal"),
           oddsRatio(c));
     }
+    SignalMetrics.programMeans(o, out);
   }
 
   private static void calls(CycleOutcome o, Map<MetricKey, Double> out) {

@@ -7,7 +7,7 @@ import java.util.SplittableRandom;
  * Screening. The file score of an application is
  * {@code z = aScore·(S − m_j)/sd + aResearch·R̃ + aLetters·L + aGeo·geo + aRotation·rot
  * + aHome·home + a_sig(s)·sig − aFlag·flags − aDo·DO − aImg·IMG + B_pre + screenNoise·ε},
- * where the signal weight of specialty s is {@link #signalWeight(SpecialtyFrame)};
+ * where the signal weight a_sig(s) of specialty s comes from {@link SignalWeights};
  * a file under the program's score floor, or from a DO/IMG applicant the program does not take,
  * is screened out unless a call before invitations rescued it (positive {@code B_pre}).
  *
@@ -23,13 +23,8 @@ final class ScreeningStage {
     this.frame = frame;
     this.latents = latents;
     this.p = p;
-    this.signalWeight = frame.specialties().stream().mapToDouble(this::signalWeight).toArray();
-  }
-
-  // A signal counts more where applicants signal a larger share of the specialty's programs:
-  // aSignal·(share / typical share)^signalScarcityExponent.
-  double signalWeight(SpecialtyFrame s) {
-    return p.aSignal() * Math.pow(s.relativeSignalShare(), p.signalScarcityExponent());
+    SignalWeights weights = new SignalWeights(p);
+    this.signalWeight = frame.specialties().stream().mapToDouble(weights::weight).toArray();
   }
 
   /** Scores every file and marks those screened out (unless a call rescued them). */

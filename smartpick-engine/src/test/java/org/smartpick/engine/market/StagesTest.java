@@ -45,29 +45,31 @@ class StagesTest {
     SplittableRandom random = new SplittableRandom(2);
     double difference = screening.fileScore(pool, 0, apps, 0, random)
         - screening.fileScore(pool, 0, apps, 1, random);
-    assertThat(difference).isCloseTo(screening.signalWeight(ORTHO.specialties().get(0)),
-        within(1e-6));
+    assertThat(difference).isCloseTo(quiet.signalWeightOrthopaedics(), within(1e-6));
   }
 
   @Test
-  void theSignalWeightGrowsWithTheShareOfProgramsSignalled() {
-    MarketFrame national = MarketFrame.of(MarketScope.national(), P);
-    ScreeningStage screening = new ScreeningStage(national, LATENTS, P);
-    SpecialtyFrame ortho = specialty(national, "Orthopaedic Surgery");
-    SpecialtyFrame im = specialty(national, "Internal Medicine (Categorical)");
-    // data: ortho 30 signals / 216 NRMP programs, IM 15 / 758
-    assertThat(ortho.relativeSignalShare() / im.relativeSignalShare())
-        .isCloseTo((30 / 216.0) / (15 / 758.0), within(1e-9));
-    assertThat(screening.signalWeight(ortho)).isCloseTo(P.aSignal()
-        * Math.pow(ortho.relativeSignalShare(), P.signalScarcityExponent()), within(1e-12));
-    assertThat(screening.signalWeight(ortho)).isGreaterThan(2 * screening.signalWeight(im));
-    // with exponent 0 every specialty has the one weight aSignal (the earlier model)
-    ScreeningStage flat = new ScreeningStage(national, LATENTS,
-        P.with("signalScarcityExponent", 0));
-    assertThat(flat.signalWeight(ortho)).isEqualTo(P.aSignal());
-    // the reference is the same in every scope
-    assertThat(ORTHO.specialties().get(0).relativeSignalShare())
-        .isEqualTo(ortho.relativeSignalShare());
+  void signalWeightsAreFittedAtTheAnchorsAndInterpolatedInLogSignalShareElsewhere() {
+    MarketParameters p = P.with("signalWeightEmergency", 2).with("signalWeightInternalMedicine", 1)
+        .with("signalWeightOrthopaedics", 4);
+    SignalWeights weights = new SignalWeights(p);
+    MarketFrame national = MarketFrame.of(MarketScope.national(), p);
+    assertThat(weights.weight(specialty(national, "Emergency Medicine")))
+        .isCloseTo(2, within(1e-12));
+    assertThat(weights.weight(specialty(national, "Internal Medicine (Categorical)")))
+        .isCloseTo(1, within(1e-12));
+    assertThat(weights.weight(specialty(national, "Orthopaedic Surgery")))
+        .isCloseTo(4, within(1e-12));
+    // anaesthesiology, 15 signals / 241 programs, lies between IM (15/758) and ortho (30/216)
+    double t = Math.log((15 / 241.0) / (15 / 758.0)) / Math.log((30 / 216.0) / (15 / 758.0));
+    assertThat(weights.weight(specialty(national, "Anesthesiology")))
+        .isCloseTo(1 + t * (4 - 1), within(1e-9));
+    // beyond the anchors: dermatology (28/162) takes ortho's weight, family medicine (5/817) EM's
+    assertThat(weights.weight(specialty(national, "Dermatology"))).isCloseTo(4, within(1e-12));
+    assertThat(weights.weight(specialty(national, "Family Medicine"))).isCloseTo(2, within(1e-12));
+    // no signals in plastic surgery; a one-specialty scope gives the national weight
+    assertThat(weights.weight(specialty(national, "Plastic Surgery (Integrated)"))).isZero();
+    assertThat(weights.weight(ORTHO.specialties().get(0))).isCloseTo(4, within(1e-12));
   }
 
   private static SpecialtyFrame specialty(MarketFrame frame, String name) {

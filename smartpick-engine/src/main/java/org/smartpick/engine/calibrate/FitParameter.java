@@ -32,9 +32,9 @@ public record FitParameter(String name, double low, double high) {
       new FitParameter("coupleApplicationScale", 1, 2.5),
       new FitParameter("coupleMetroBonus", 0, 4),
       new FitParameter("coupleMetroPreference", 0, 3),
-      new FitParameter("signalWeightEmergency", 0, 6),
-      new FitParameter("signalWeightInternalMedicine", 0, 4),
-      new FitParameter("signalWeightOrthopaedics", 0.5, 5.5),
+      new FitParameter("signalLeniencyEmergency", -3, 6),
+      new FitParameter("signalLeniencyInternalMedicine", -3, 6),
+      new FitParameter("signalLeniencyOrthopaedics", -3, 6),
       new FitParameter("maxInterviews", 14, 24));
 
   public FitParameter {

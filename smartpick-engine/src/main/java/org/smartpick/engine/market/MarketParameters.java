@@ -130,11 +130,11 @@ public record MarketParameters(
     @Range(min = 0, max = 5) double coupleMetroPreference,
     // --- call reasons: the share of PD vetting calls whose worry is a soft professionalism signal ---
     @Range(min = 0, max = 1) double softConcernShare,
-    // --- signal weight in screening at the specialties with published signal figures; the
-    // others are interpolated by signal share (SignalWeights) ---
-    @Range(min = 0, max = 10) double signalWeightEmergency,
-    @Range(min = 0, max = 10) double signalWeightInternalMedicine,
-    @Range(min = 0, max = 10) double signalWeightOrthopaedics) {
+    // --- two-stage review: leniency toward signalled files at the specialties with published
+    // signal figures; the others are interpolated by signal share (SignalLeniency) ---
+    @Range(min = -10, max = 10) double signalLeniencyEmergency,
+    @Range(min = -10, max = 10) double signalLeniencyInternalMedicine,
+    @Range(min = -10, max = 10) double signalLeniencyOrthopaedics) {
 
   /** The valid interval of a parameter, used for validation and as optimizer bounds. */
   @Retention(RetentionPolicy.RUNTIME)
@@ -168,8 +168,8 @@ public record MarketParameters(
         cTie, cRotation, cMismatch, cAdvocate, mismatchGap, endorseKnownUp, endorseUnknownUp,
         ownMessageUp, ownMessageShare, callEffectSize, standingLow, standingHigh,
         flagRevealPenalty, ownedFlagOffset, politeNegativeBelow, coupleApplicationScale,
-        coupleMetroBonus, coupleMetroPreference, softConcernShare, signalWeightEmergency,
-        signalWeightInternalMedicine, signalWeightOrthopaedics});
+        coupleMetroBonus, coupleMetroPreference, softConcernShare, signalLeniencyEmergency,
+        signalLeniencyInternalMedicine, signalLeniencyOrthopaedics});
     if (advocateHighStandingShare + advocateLowStandingShare > 1) {
       throw new IllegalArgumentException("advocateHighStandingShare " + advocateHighStandingShare
           + " + advocateLowStandingShare " + advocateLowStandingShare + " exceed 1");
@@ -219,7 +219,7 @@ public record MarketParameters(
           -5.0, 1.0, 1.5, 1.8, 2.0, 2.0, 1.5, f.target("T26"), f.target("T27"), f.target("T28"),
           0.3, 1.0, 0.5, 2.0, 1.5, 0.8, -1.0,
           1.3, 1.0, 1.0, 0.55,
-          1.5, 1.5, 3.0);
+          1.0, 0.0, 3.0);
     }
   }
 

@@ -35,7 +35,8 @@ public record FitParameter(String name, double low, double high) {
       new FitParameter("signalLeniencyEmergency", -3, 6),
       new FitParameter("signalLeniencyInternalMedicine", -3, 6),
       new FitParameter("signalLeniencyOrthopaedics", -3, 6),
-      new FitParameter("maxInterviews", 14, 24));
+      new FitParameter("maxInterviews", 14, 24),
+      new FitParameter("signalReach", 0, 3));
 
   public FitParameter {
     int k = MarketParameters.names().indexOf(name);

@@ -64,7 +64,7 @@ class CalibrateCommandTest {
     assertThat(run.err()).contains("fit: evaluation 3/3");
     String text = Files.readString(fitted);
     assertThat(text).contains("# date: ").contains("# seed: 4").contains("# replicas: 1")
-        .contains("# objective: ").contains("version=1\n").contains("aSignal=");
+        .contains("# objective: ").contains("version=1\n").contains("signalLeniencyOrthopaedics=");
     assertThat(text).doesNotContain("commit");
   }
 

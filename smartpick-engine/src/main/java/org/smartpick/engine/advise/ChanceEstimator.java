@@ -186,9 +186,9 @@ public final class ChanceEstimator {
     }
   }
 
-  // Invited: not screened out and a file score at or over the program's threshold.
+  // Invited: not screened out and a review key at or over the program's threshold.
   static boolean invited(OutsideApplicantScorer.Scored scored, double threshold) {
-    return !scored.screenedOut() && scored.fileScore() >= threshold;
+    return !scored.screenedOut() && scored.reviewKey() >= threshold;
   }
 
   // Matched if ranked: on the program's list and at or over its cutoff.

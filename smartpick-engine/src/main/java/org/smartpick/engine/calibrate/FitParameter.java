@@ -26,15 +26,19 @@ public record FitParameter(String name, double low, double high) {
       new FitParameter("aDo", 0, 2),
       new FitParameter("aImg", 0, 2.5),
       new FitParameter("step2ShiftNonUsImg", -10, 20),
-      new FitParameter("aSignal", 0.3, 3),
       new FitParameter("aGeo", 0, 1.5),
       new FitParameter("screenNoise", 0.3, 2.5),
-      new FitParameter("signalScarcityExponent", 0, 0.5),
       new FitParameter("aRotation", 0.3, 3),
       new FitParameter("coupleApplicationScale", 1, 2.5),
       new FitParameter("coupleMetroBonus", 0, 4),
       new FitParameter("coupleMetroPreference", 0, 3),
-      new FitParameter("syntheticPrimaryShare", 0, 0.4));
+      new FitParameter("syntheticPrimaryShare", 0, 0.4),
+      new FitParameter("signalLeniencyEmergency", -3, 6),
+      new FitParameter("signalLeniencyInternalMedicine", -3, 6),
+      new FitParameter("signalLeniencyOrthopaedics", -3, 6),
+      new FitParameter("maxInterviews", 14, 24),
+      new FitParameter("signalReach", 0, 3),
+      new FitParameter("invitationRounds", 2, 8));
 
   public FitParameter {
     int k = MarketParameters.names().indexOf(name);

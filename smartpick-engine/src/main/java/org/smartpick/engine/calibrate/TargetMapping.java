@@ -66,10 +66,12 @@ public final class TargetMapping {
           "mean applicants ranked per program");
       case "T20" -> sim(MetricKey.PROGRAMS, MetricKey.ALL, "shareWithFloor", "",
           "share of programs drawn with a Step 2 floor");
-      case "T21" -> sim(MetricKey.SIGNALS, "Orthopaedic Surgery", "pInterview", "signal",
-          "P(invitation | signal) in orthopaedic surgery");
-      case "T22" -> sim(MetricKey.SIGNALS, "Orthopaedic Surgery", "pInterview", "noSignal",
-          "P(invitation | no signal) in orthopaedic surgery");
+      case "T21" -> sim(MetricKey.SIGNALS, "Orthopaedic Surgery", "programMeanPInterview",
+          "signal", "P(invitation | signal) in orthopaedic surgery, mean over programs accepting "
+          + "signals (the source averages the responding programs' rates)");
+      case "T22" -> sim(MetricKey.SIGNALS, "Orthopaedic Surgery", "programMeanPInterview",
+          "noSignal", "P(invitation | no signal) in orthopaedic surgery, mean over programs "
+          + "accepting signals (as the source)");
       case "T23" -> sim(MetricKey.SIGNALS, "Internal Medicine (Categorical)",
           "oddsRatioInterview", "signal", "odds ratio of an invitation with a signal, internal "
           + "medicine");
@@ -99,8 +101,11 @@ public final class TargetMapping {
           "P(invitation | signal) in emergency medicine");
       case "T36" -> sim(MetricKey.SIGNALS, "Emergency Medicine", "pInterview", "noSignal",
           "P(invitation | no signal) in emergency medicine");
-      case "T37" -> sim(MetricKey.SIGNALS, MetricKey.ALL, "pInterview", "signal",
-          "invitations per signal over all signalling specialties (the source pools six)");
+      case "T37" -> new TargetSource.Simulated(CalibrationMetrics.TEXAS_STAR_SIGNAL_YIELD,
+          "mean signal yield (invitations from signalled programs / signals sent) of US MD and DO "
+          + "seniors in internal medicine, general surgery, otolaryngology and dermatology (the "
+          + "source's specialties the model has; urology and preliminary medicine are not "
+          + "modelled)");
       case "T38" -> new TargetSource.Input("parameter leaveRate (each applicant takes a leave of "
           + "absence with this probability)", (frame, p) -> p.leaveRate());
       default -> throw new IllegalArgumentException("calibration target '" + id

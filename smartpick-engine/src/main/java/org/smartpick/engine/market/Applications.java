@@ -23,6 +23,10 @@ final class Applications {
   static final int SCREENED_OUT = 1 << 6;
   /** The program is in the applicant's backup specialty. */
   static final int BACKUP = 1 << 7;
+  /** A signalled file the program reviews in the first stage (see {@link ScreeningStage}). */
+  static final int REVIEW_FIRST = 1 << 8;
+  /** Added to the review key of first-stage files: more than any spread of file scores. */
+  static final double FIRST_STAGE = 1000;
 
   final int[] offset;
   final int[] program;
@@ -79,6 +83,14 @@ final class Applications {
 
   boolean has(int entry, int bit) {
     return (status[entry] & bit) != 0;
+  }
+
+  /**
+   * The order in which the program reviews the file: first-stage files before all others, each
+   * stage by file score (a float, like the file score, so that keys compare exactly).
+   */
+  float reviewKey(int entry) {
+    return (float) (fileScore[entry] + (has(entry, REVIEW_FIRST) ? FIRST_STAGE : 0));
   }
 
   /** The applicant's order over their applications: primary specialty first, then utility. */

@@ -22,7 +22,9 @@ import org.smartpick.engine.match.Track;
  *       shareWithFloor, blockingPairs (0 when the Match found is stable); programs/competitive: oddsRatioInterview[geographicTie,awayRotation];
  *       programs/pgy1 (categorical and PGY-1-only programs, i.e. not advanced): positions,
  *       fillRate; programs/advanced: positions, fillRate;</li>
- *   <li>signals/specialty|all: pInterview[signal,noSignal], oddsRatioInterview[signal];</li>
+ *   <li>signals/specialty|all: pInterview[signal,noSignal], oddsRatioInterview[signal] (pooled over
+ *       applications); per specialty also programMeanPInterview[signal,noSignal] (a mean over
+ *       programs, {@link SignalMetrics});</li>
  *   <li>calls/all: perApplicant[type], perApplicant[phase], share[reason], facultyShare[reason] (calls by faculty, without applicants' own messages), pMovedUp[knownCaller,
  *       unknownCaller, ownMessage] (endorsements), total;</li>
  *   <li>couples/all: couples, bothMatchedShare, partnerMatchRate.</li>
@@ -258,6 +260,7 @@ public final class CycleMetrics {
       out.put(new MetricKey(MetricKey.SIGNALS, scope, "oddsRatioInterview", "signal"),
           oddsRatio(c));
     }
+    SignalMetrics.programMeans(o, out);
   }
 
   private static void calls(CycleOutcome o, Map<MetricKey, Double> out) {

@@ -226,6 +226,14 @@ public final class CycleOutcome {
     return apps.fileScore[entry];
   }
 
+  /**
+   * The order in which the program reviewed this file: the file score, plus
+   * {@code Applications.FIRST_STAGE} (1000) for a signalled file it reviewed first.
+   */
+  public double reviewKey(int entry) {
+    return apps.reviewKey(entry);
+  }
+
   /** The program's rank score of this application, NaN unless interviewed. */
   public double rankScore(int entry) {
     return apps.rankScore[entry];
@@ -252,8 +260,8 @@ public final class CycleOutcome {
   }
 
   /**
-   * The lowest file score the program invited when it filled its interview slots, −∞ when it did
-   * not (then every file it did not screen out was invited).
+   * The lowest {@link #reviewKey} the program invited when it filled its interview slots, −∞ when
+   * it did not (then every file it did not screen out was invited).
    */
   public double invitationThreshold(int program) {
     return invitationThreshold[program];

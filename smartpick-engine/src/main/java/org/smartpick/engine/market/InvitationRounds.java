@@ -4,12 +4,13 @@ import java.util.Arrays;
 
 /**
  * Interview invitations and attendance in rounds, as programs work down their waitlists: in each
- * round every program invites its best not-yet-invited files (by file score, skipping files
- * screened out) up to its open interview slots; then each applicant accepts new invitations in
+ * round every program invites its next not-yet-invited files in review order
+ * ({@link Applications#reviewKey}: first-stage signalled files, then the rest, each by file score;
+ * files screened out skipped) up to its open interview slots; then each applicant accepts new invitations in
  * order of preference (primary specialty first) while they have fewer than {@code maxInterviews}
  * interviews, declining the rest. Slots an applicant declines are offered again next round.
  *
- * <p>A program's invitation threshold is the lowest file score it invited; −∞ when it invited every
+ * <p>A program's invitation threshold is the lowest review key it invited; −∞ when it invited every
  * file it did not screen out (then any such file would have been invited).
  *
  * <p>Running time O(E log E + rounds × E). Stateless; thread-safe.
@@ -47,19 +48,19 @@ final class InvitationRounds {
     double[] threshold = new double[programs];
     for (int j = 0; j < programs; j++) {
       threshold[j] = nextOnList[j] == waitlist[j].length ? Double.NEGATIVE_INFINITY
-          : apps.fileScore[waitlist[j][nextOnList[j] - 1]];
+          : apps.reviewKey(waitlist[j][nextOnList[j] - 1]);
     }
     return threshold;
   }
 
-  // A program's waitlist: files not screened out, best file score first.
+  // A program's waitlist: files not screened out, in review order.
   private static int[] waitlist(Applications apps, int[] entries, int from, int to) {
     long[] packed = new long[to - from];
     int n = 0;
     for (int k = from; k < to; k++) {
       int e = entries[k];
       if (!apps.has(e, Applications.SCREENED_OUT)) {
-        packed[n++] = ((long) TopK.sortable(-apps.fileScore[e]) << 32) | e;
+        packed[n++] = ((long) TopK.sortable(-apps.reviewKey(e)) << 32) | e;
       }
     }
     Arrays.sort(packed, 0, n);

@@ -82,7 +82,6 @@ public record MarketParameters(
     @Range(min = 0, max = 10) double aGeo,
     @Range(min = 0, max = 10) double aRotation,
     @Range(min = 0, max = 10) double aHome,
-    @Range(min = 0, max = 10) double aSignal,
     @Range(min = 0, max = 10) double aFlag,
     @Range(min = 0, max = 10) double aDo,
     @Range(min = 0, max = 10) double aImg,
@@ -131,8 +130,11 @@ public record MarketParameters(
     @Range(min = 0, max = 5) double coupleMetroPreference,
     // --- call reasons: the share of PD vetting calls whose worry is a soft professionalism signal ---
     @Range(min = 0, max = 1) double softConcernShare,
-    // --- specialty-specific signal weight: elasticity to the share of programs one can signal ---
-    @Range(min = 0, max = 3) double signalScarcityExponent,
+    // --- two-stage review: leniency toward signalled files at the specialties with published
+    // signal figures; the others are interpolated by signal share (SignalLeniency) ---
+    @Range(min = -10, max = 10) double signalLeniencyEmergency,
+    @Range(min = -10, max = 10) double signalLeniencyInternalMedicine,
+    @Range(min = -10, max = 10) double signalLeniencyOrthopaedics,
     // --- national structure: share of the NRMP applicants of a specialty without catalog programs
     // (PGY-1-only tracks, Medicine-Primary, …) for whom it is the primary choice (estimated) ---
     @Range(min = 0, max = 1) double syntheticPrimaryShare) {
@@ -162,15 +164,15 @@ public record MarketParameters(
         interviewsPerPosition, imgOpenAcademic, imgOpenCommunity, doOpenShare, signalAcceptShare,
         highProfileShare, applicationScale, applicationsCompetitiveScale, betaFit, betaGeo,
         applicationNoise, backupApplicationShare, selfAssessmentNoise, signalReach, aScore,
-        aResearch, aLetters, aGeo, aRotation, aHome, aSignal, aFlag, aDo, aImg, screenNoise,
+        aResearch, aLetters, aGeo, aRotation, aHome, aFlag, aDo, aImg, screenNoise,
         ownedFlagDiscount, maxInterviews, invitationRounds, wInterview, wHomeRotation, wLetters, wBackchannel,
         wScores, wResearch, rankNoise, interviewNoise, rotationNoise, doNotRankBelow,
         prefReputation, prefGeo, prefNoise, coupleDistanceKm, maxCouplePairs, c0, cCompetitive,
         cTie, cRotation, cMismatch, cAdvocate, mismatchGap, endorseKnownUp, endorseUnknownUp,
         ownMessageUp, ownMessageShare, callEffectSize, standingLow, standingHigh,
         flagRevealPenalty, ownedFlagOffset, politeNegativeBelow, coupleApplicationScale,
-        coupleMetroBonus, coupleMetroPreference, softConcernShare, signalScarcityExponent,
-        syntheticPrimaryShare});
+        coupleMetroBonus, coupleMetroPreference, softConcernShare, signalLeniencyEmergency,
+        signalLeniencyInternalMedicine, signalLeniencyOrthopaedics, syntheticPrimaryShare});
     if (advocateHighStandingShare + advocateLowStandingShare > 1) {
       throw new IllegalArgumentException("advocateHighStandingShare " + advocateHighStandingShare
           + " + advocateLowStandingShare " + advocateLowStandingShare + " exceed 1");
@@ -214,13 +216,13 @@ public record MarketParameters(
           0.30, 0.08, 0.3, 0.25,
           0.8, 4, f.target("T20"), 20, 11, 0.35, 0.75, 0.9, f.target("T31"), 0.15,
           1.0, 1.3, 1.0, 0.8, 1.0, 0.3, 0.5, 0.75,
-          1.0, 0.3, 0.4, 0.5, 1.2, 1.5, 1.5, 1.0, 0.1, 0.6, 1.0, 0.5, 17, 3,
+          1.0, 0.3, 0.4, 0.5, 1.2, 1.5, 1.0, 0.1, 0.6, 1.0, 0.5, 17, 3,
           0.35, 0.20, 0.15, 0.15, 0.10, 0.05, 0.3, 0.7, 0.5, -2.5,
           1.0, 1.0, 1.0, 500, 150,
           -5.0, 1.0, 1.5, 1.8, 2.0, 2.0, 1.5, f.target("T26"), f.target("T27"), f.target("T28"),
           0.3, 1.0, 0.5, 2.0, 1.5, 0.8, -1.0,
           1.3, 1.0, 1.0, 0.55,
-          1.0, 0.1);
+          1.0, 0.0, 3.0, 0.1);
     }
   }
 

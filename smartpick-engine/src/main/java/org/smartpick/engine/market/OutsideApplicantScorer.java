@@ -16,8 +16,8 @@ import java.util.SplittableRandom;
  * stream per call phase, one for screening noise, one for the interview day and one for ranking
  * noise ({@link #streamSeed}: the i-th value of {@code new SplittableRandom(seed)}, computed
  * without the object), so the evaluation with and without a signal share every draw (common random
- * numbers), a signal can only add to the file score and the calls, and the same seed gives the
- * same result.
+ * numbers), a signal can only raise the review key and add to the calls, and the same seed gives
+ * the same result.
  *
  * <p>O(1) per evaluation. Immutable; a {@link Student} is per scenario and not thread-safe.
  */
@@ -127,9 +127,12 @@ public final class OutsideApplicantScorer {
     return new Student(latents, a, interviewSkill, reliability);
   }
 
-  /** What happened to the outside applicant's application at one program. */
-  public record Scored(double fileScore, boolean screenedOut, double effectBefore,
-      int callsBefore, double interviewDay, double effectAfter, int callsAfter,
+  /**
+   * What happened to the outside applicant's application at one program; {@code reviewKey} is
+   * what the program's invitation threshold is compared with ({@link CycleOutcome#reviewKey}).
+   */
+  public record Scored(double fileScore, double reviewKey, boolean screenedOut,
+      double effectBefore, int callsBefore, double interviewDay, double effectAfter, int callsAfter,
       double rankScore) {
   }
 
@@ -207,7 +210,11 @@ public final class OutsideApplicantScorer {
       }
       int callsBefore = log.size() - callsAtStart;
       apps.effectBefore[e] = (float) before;
-      double z = (float) screening.fileScore(pool, 0, apps, e, new SplittableRandom(streamSeed(seed, NOISE_STREAM)));
+      apps.fileScore[e] = (float) screening.fileScore(pool, 0, apps, e,
+          new SplittableRandom(streamSeed(seed, NOISE_STREAM)));
+      screening.markReviewFirst(apps, e);
+      double z = apps.fileScore[e];
+      double key = apps.reviewKey(e);
       boolean out = screening.screenedOut(pool, 0, program) && apps.effectBefore[e] <= 0;
       double day = ranking.interviewDay(pool, 0, new SplittableRandom(streamSeed(seed, DAY_STREAM)));
       SpecialtyFrame s = frame.specialties().get(frame.specialtyOf(program));
@@ -221,7 +228,7 @@ public final class OutsideApplicantScorer {
       double r = (float) ranking.rankScore(pool, 0, apps, e, day, new SplittableRandom(streamSeed(seed, RANK_STREAM)));
       apps.effectBefore[e] = 0;
       apps.effectAfter[e] = 0;
-      return new Scored(z, out, before, callsBefore, day, after,
+      return new Scored(z, key, out, before, callsBefore, day, after,
           log.size() - callsAtStart - callsBefore, r);
     }
   }

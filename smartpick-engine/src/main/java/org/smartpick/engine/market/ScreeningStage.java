@@ -6,10 +6,17 @@ import java.util.SplittableRandom;
 /**
  * Screening. The file score of an application is
  * {@code z = aScore·(S − m_j)/sd + aResearch·R̃ + aLetters·L + aGeo·geo + aRotation·rot
- * + aHome·home + a_sig(s)·sig − aFlag·flags − aDo·DO − aImg·IMG + B_pre + screenNoise·ε},
- * where the signal weight of specialty s is {@link #signalWeight(SpecialtyFrame)};
- * a file under the program's score floor, or from a DO/IMG applicant the program does not take,
- * is screened out unless a call before invitations rescued it (positive {@code B_pre}).
+ * + aHome·home − aFlag·flags − aDo·DO − aImg·IMG + B_pre + screenNoise·ε} (0 for a file at the
+ * program's typical level); a file under the program's score floor, or from a DO/IMG applicant
+ * the program does not take, is screened out unless a call before invitations rescued it
+ * (positive {@code B_pre}).
+ *
+ * <p>Signals act through a <b>two-stage review</b>: a program reviews the signalled files whose
+ * score clears its specialty's bar −leniency ({@link SignalLeniency}) first, and the other
+ * files only for the interview slots left ({@link Applications#REVIEW_FIRST},
+ * {@link Applications#reviewKey}). So a signal's effect on P(interview) follows from the
+ * leniency and from the specialty's signals per interview slot: where signals outnumber slots
+ * the slots fill from signalled files.
  *
  * <p>Running time O(E). Stateless; thread-safe.
  */
@@ -17,22 +24,20 @@ final class ScreeningStage {
   private final MarketFrame frame;
   private final ProgramLatents latents;
   private final MarketParameters p;
-  private final double[] signalWeight;
+  private final double[] signalBar;
 
   ScreeningStage(MarketFrame frame, ProgramLatents latents, MarketParameters p) {
     this.frame = frame;
     this.latents = latents;
     this.p = p;
-    this.signalWeight = frame.specialties().stream().mapToDouble(this::signalWeight).toArray();
+    SignalLeniency leniency = new SignalLeniency(p);
+    this.signalBar = frame.specialties().stream().mapToDouble(s -> -leniency.of(s)).toArray();
   }
 
-  // A signal counts more where applicants signal a larger share of the specialty's programs:
-  // aSignal·(share / typical share)^signalScarcityExponent.
-  double signalWeight(SpecialtyFrame s) {
-    return p.aSignal() * Math.pow(s.relativeSignalShare(), p.signalScarcityExponent());
-  }
-
-  /** Scores every file and marks those screened out (unless a call rescued them). */
+  /**
+   * Scores every file, marks those screened out (unless a call rescued them) and the signalled
+   * ones reviewed first.
+   */
   void screen(ApplicantPool pool, Applications apps, SplittableRandom random) {
     for (int i = 0; i < pool.size; i++) {
       for (int e = apps.offset[i]; e < apps.offset[i + 1]; e++) {
@@ -40,11 +45,23 @@ final class ScreeningStage {
         if (screenedOut(pool, i, apps.program[e]) && apps.effectBefore[e] <= 0) {
           apps.status[e] |= Applications.SCREENED_OUT;
         }
+        markReviewFirst(apps, e);
       }
     }
   }
 
-  // The file score: scores vs the program's typical, research, letters, ties, signal, flags, calls.
+  /**
+   * Sets or clears {@link Applications#REVIEW_FIRST} of a scored file: set for a signalled file
+   * (signals go only to programs that take them) whose file score clears its specialty's bar.
+   */
+  void markReviewFirst(Applications apps, int e) {
+    boolean first = apps.has(e, Applications.SIGNAL)
+        && apps.fileScore[e] >= signalBar[frame.specialtyOf(apps.program[e])];
+    apps.status[e] = first ? apps.status[e] | Applications.REVIEW_FIRST
+        : apps.status[e] & ~Applications.REVIEW_FIRST;
+  }
+
+  // The file score: scores vs the program's typical, research, letters, ties, flags, calls.
   double fileScore(ApplicantPool pool, int i, Applications apps, int e, SplittableRandom random) {
     int j = apps.program[e];
     int specialty = frame.specialtyOf(j);
@@ -55,7 +72,6 @@ final class ScreeningStage {
         + (apps.has(e, Applications.GEO) ? p.aGeo() : 0)
         + (apps.has(e, Applications.ROTATION) ? p.aRotation() : 0)
         + (apps.has(e, Applications.HOME) ? p.aHome() : 0)
-        + (apps.has(e, Applications.SIGNAL) ? signalWeight[specialty] : 0)
         - p.aFlag() * flagWeight(pool, i)
         - typePenalty(pool.type[i])
         + apps.effectBefore[e];

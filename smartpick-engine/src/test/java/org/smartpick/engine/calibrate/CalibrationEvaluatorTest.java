@@ -51,13 +51,15 @@ class CalibrationEvaluatorTest {
     double a = evaluator.objective(P, TARGETS);
     double b = evaluator.objective(P, TARGETS);
     assertThat(b).isEqualTo(a);
-    assertThat(evaluator.objective(P.with("aSignal", 2.5), TARGETS)).isNotEqualTo(a);
+    assertThat(evaluator.objective(P.with("signalLeniencyOrthopaedics", 2.5), TARGETS))
+        .isNotEqualTo(a);
   }
 
   @Test
   void aSmallFitIsDeterministicAndNeverWorseThanItsStart() {
     Calibrator calibrator = new Calibrator(new CalibrationEvaluator(ORTHO, 1, 3, 2), TARGETS,
-        List.of(new FitParameter("aSignal", 0.3, 3), new FitParameter("aGeo", 0, 1.5)));
+        List.of(new FitParameter("signalLeniencyOrthopaedics", 0.3, 3),
+            new FitParameter("aGeo", 0, 1.5)));
     List<Double> seen = new ArrayList<>();
     Calibrator.Fit a = calibrator.fit(P, NelderMead.withBudget(6), (n, v, best) -> seen.add(v));
     Calibrator.Fit b = calibrator.fit(P, NelderMead.withBudget(6),
@@ -69,14 +71,15 @@ class CalibrationEvaluatorTest {
 
   @Test
   void fittedParametersTextReadsBackAsTheFittedValues() throws IOException {
-    MarketParameters fitted = P.with("aSignal", 1.234567).with("aGeo", 0.5);
-    List<FitParameter> subset = List.of(new FitParameter("aSignal", 0.3, 3),
+    MarketParameters fitted = P.with("signalLeniencyOrthopaedics", 1.234567).with("aGeo", 0.5);
+    List<FitParameter> subset = List.of(new FitParameter("signalLeniencyOrthopaedics", 0.3, 3),
         new FitParameter("aGeo", 0, 1.5));
     String text = FittedParametersText.format(fitted, subset, List.of("seed: 1", "replicas: 2"));
-    assertThat(text).contains("# seed: 1\n").contains("version=1\n").contains("aSignal=1.23457\n");
+    assertThat(text).contains("# seed: 1\n").contains("version=1\n")
+        .contains("signalLeniencyOrthopaedics=1.23457\n");
     MarketParameters read = MarketParametersFile.read("test", new StringReader(text),
         MarketParameters.defaults());
-    assertThat(read.aSignal()).isCloseTo(1.234567, within(1e-5));
+    assertThat(read.signalLeniencyOrthopaedics()).isCloseTo(1.234567, within(1e-5));
     assertThat(read.aGeo()).isEqualTo(0.5);
   }
 }

@@ -142,7 +142,7 @@ class CycleSimulatorTest {
           e < NATIONAL.applicationStart(i) + NATIONAL.applications(i); e++) {
         double threshold = NATIONAL.invitationThreshold(NATIONAL.applicationProgram(e));
         if (NATIONAL.invited(e)) {
-          assertThat(NATIONAL.fileScore(e)).isGreaterThanOrEqualTo(threshold);
+          assertThat(NATIONAL.reviewKey(e)).isGreaterThanOrEqualTo(threshold);
         }
       }
     }

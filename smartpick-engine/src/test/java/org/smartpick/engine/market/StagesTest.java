@@ -34,40 +34,73 @@ class StagesTest {
   }
 
   @Test
-  void aSignalRaisesTheFileScoreByItsWeight() {
-    MarketParameters quiet = P.with("screenNoise", 0);
+  void aSignalledFileAtOrAboveTheBarIsReviewedFirstAndTheFileScoreIgnoresTheSignal() {
+    MarketParameters quiet = P.with("screenNoise", 0).with("signalLeniencyOrthopaedics", 1.5);
     ScreeningStage screening = new ScreeningStage(ORTHO, LATENTS, quiet);
     ApplicantPool pool = new ApplicantPool(1);
     pool.type[0] = ApplicantType.US_MD_SENIOR;
     pool.step2[0] = 250;
-    Applications apps = new Applications(new int[] {0, 2}, new int[] {3, 3},
-        new int[] {Applications.SIGNAL, 0}, new float[2]);
+    Applications apps = new Applications(new int[] {0, 3}, new int[] {3, 3, 3},
+        new int[] {Applications.SIGNAL, 0, Applications.SIGNAL}, new float[3]);
     SplittableRandom random = new SplittableRandom(2);
-    double difference = screening.fileScore(pool, 0, apps, 0, random)
-        - screening.fileScore(pool, 0, apps, 1, random);
-    assertThat(difference).isCloseTo(screening.signalWeight(ORTHO.specialties().get(0)),
-        within(1e-6));
+    for (int e = 0; e < 3; e++) {
+      apps.fileScore[e] = (float) screening.fileScore(pool, 0, apps, e, random);
+    }
+    assertThat(apps.fileScore[0]).isEqualTo(apps.fileScore[1]);
+    apps.fileScore[0] = -1.5f;
+    apps.fileScore[1] = 4f;
+    apps.fileScore[2] = -1.6f;
+    for (int e = 0; e < 3; e++) {
+      screening.markReviewFirst(apps, e);
+    }
+    // the bar is -leniency: -1.5 passes, -1.6 does not; an unsignalled file never does
+    assertThat(apps.has(0, Applications.REVIEW_FIRST)).isTrue();
+    assertThat(apps.has(1, Applications.REVIEW_FIRST)).isFalse();
+    assertThat(apps.has(2, Applications.REVIEW_FIRST)).isFalse();
+    // so the weak signalled file is reviewed before the strong unsignalled one
+    assertThat(apps.reviewKey(0)).isGreaterThan(apps.reviewKey(1));
+    assertThat(apps.reviewKey(1)).isGreaterThan(apps.reviewKey(2)).isEqualTo(4f);
   }
 
   @Test
-  void theSignalWeightGrowsWithTheShareOfProgramsSignalled() {
-    MarketFrame national = MarketFrame.of(MarketScope.national(), P);
-    ScreeningStage screening = new ScreeningStage(national, LATENTS, P);
-    SpecialtyFrame ortho = specialty(national, "Orthopaedic Surgery");
-    SpecialtyFrame im = specialty(national, "Internal Medicine (Categorical)");
-    // data: ortho 30 signals / 216 NRMP programs, IM 15 / 758
-    assertThat(ortho.relativeSignalShare() / im.relativeSignalShare())
-        .isCloseTo((30 / 216.0) / (15 / 758.0), within(1e-9));
-    assertThat(screening.signalWeight(ortho)).isCloseTo(P.aSignal()
-        * Math.pow(ortho.relativeSignalShare(), P.signalScarcityExponent()), within(1e-12));
-    assertThat(screening.signalWeight(ortho)).isGreaterThan(2 * screening.signalWeight(im));
-    // with exponent 0 every specialty has the one weight aSignal (the earlier model)
-    ScreeningStage flat = new ScreeningStage(national, LATENTS,
-        P.with("signalScarcityExponent", 0));
-    assertThat(flat.signalWeight(ortho)).isEqualTo(P.aSignal());
-    // the reference is the same in every scope
-    assertThat(ORTHO.specialties().get(0).relativeSignalShare())
-        .isEqualTo(ortho.relativeSignalShare());
+  void invitationRoundsFillSlotsFromFirstStageFilesBeforeAnyOther() {
+    // one program with two slots; four applicants: strong unsignalled files, weak signalled ones
+    Applications apps = new Applications(new int[] {0, 1, 2, 3, 4}, new int[4],
+        new int[] {0, 0, Applications.SIGNAL | Applications.REVIEW_FIRST,
+            Applications.SIGNAL | Applications.REVIEW_FIRST}, new float[4]);
+    apps.fileScore[0] = 5;
+    apps.fileScore[1] = 4;
+    apps.fileScore[2] = -1;
+    apps.fileScore[3] = -2;
+    double[] threshold = InvitationRounds.run(apps, 4, new int[] {2}, 5, 1);
+    assertThat(apps.has(2, Applications.INVITED)).isTrue();
+    assertThat(apps.has(3, Applications.INVITED)).isTrue();
+    assertThat(apps.has(0, Applications.INVITED)).isFalse();
+    assertThat(threshold[0]).isEqualTo(apps.reviewKey(3)).isGreaterThan(5);
+  }
+
+  @Test
+  void leniencyIsFittedAtTheAnchorsAndInterpolatedInLogSignalShareElsewhere() {
+    MarketParameters p = P.with("signalLeniencyEmergency", 2)
+        .with("signalLeniencyInternalMedicine", 1).with("signalLeniencyOrthopaedics", 4);
+    SignalLeniency leniency = new SignalLeniency(p);
+    MarketFrame national = MarketFrame.of(MarketScope.national(), p);
+    assertThat(leniency.of(specialty(national, "Emergency Medicine")))
+        .isCloseTo(2, within(1e-12));
+    assertThat(leniency.of(specialty(national, "Internal Medicine (Categorical)")))
+        .isCloseTo(1, within(1e-12));
+    assertThat(leniency.of(specialty(national, "Orthopaedic Surgery")))
+        .isCloseTo(4, within(1e-12));
+    // anaesthesiology, 15 signals / 241 programs, lies between IM (15/758) and ortho (30/216)
+    double t = Math.log((15 / 241.0) / (15 / 758.0)) / Math.log((30 / 216.0) / (15 / 758.0));
+    assertThat(leniency.of(specialty(national, "Anesthesiology")))
+        .isCloseTo(1 + t * (4 - 1), within(1e-9));
+    // beyond the anchors: dermatology (28/162) takes ortho's value, family medicine (5/817) EM's
+    assertThat(leniency.of(specialty(national, "Dermatology"))).isCloseTo(4, within(1e-12));
+    assertThat(leniency.of(specialty(national, "Family Medicine"))).isCloseTo(2, within(1e-12));
+    // no signals in plastic surgery; a one-specialty scope gives the national value
+    assertThat(leniency.of(specialty(national, "Plastic Surgery (Integrated)"))).isNaN();
+    assertThat(leniency.of(ORTHO.specialties().get(0))).isCloseTo(4, within(1e-12));
   }
 
   private static SpecialtyFrame specialty(MarketFrame frame, String name) {

@@ -45,6 +45,7 @@ public final class MatchResultJsonWriter {
       g.writeNumberField("proposals", result.proposals());
       g.writeNumberField("displacements", result.displacements());
       g.writeNumberField("restarts", result.restarts());
+      g.writeNumberField("searchStates", result.searchStates());
       g.writeEndObject();
       writeSummary(g, MatchSummary.of(instance, result));
       g.writeEndObject();

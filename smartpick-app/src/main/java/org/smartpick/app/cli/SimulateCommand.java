@@ -107,8 +107,8 @@ final class SimulateCommand implements Runnable {
     switch (format) {
       case JSON -> out.println(SimulationReport.json(result, marketScope.toString(), parameterSource));
       case CSV -> out.print(SimulationReport.csv(result));
-      case MD -> out.print(SimulationReport.tables(result, marketScope.toString(), true));
-      case TABLE -> out.print(SimulationReport.tables(result, marketScope.toString(), false));
+      case MD -> out.print(SimulationReport.tables(result, marketScope.toString(), parameterSource, true));
+      case TABLE -> out.print(SimulationReport.tables(result, marketScope.toString(), parameterSource, false));
     }
     out.flush();
   }

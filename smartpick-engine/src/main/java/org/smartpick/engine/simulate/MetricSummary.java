@@ -59,7 +59,8 @@ public final class MetricSummary {
   }
 
   /**
-   * The metric's mean and 95% interval across replicas.
+   * The metric's mean and 95% interval across replicas (Student t), clipped to the range the
+   * metric can take ({@link MetricBounds}).
    *
    * @throws IllegalArgumentException naming the key when it was never seen
    */
@@ -76,6 +77,6 @@ public final class MetricSummary {
       return new Interval(s[1], Double.NaN, Double.NaN, 1);
     }
     double half = StudentT.quantile975(n - 1) * Math.sqrt(s[2] / (n - 1) / n);
-    return new Interval(s[1], s[1] - half, s[1] + half, n);
+    return MetricBounds.clip(key, new Interval(s[1], s[1] - half, s[1] + half, n));
   }
 }

@@ -16,6 +16,9 @@ import org.smartpick.engine.simulate.MonteCarloResult;
  * the thread count. Stateless; thread-safe.
  */
 public final class SimulationReport {
+  /** Below this many replicas the report says that its intervals are wide. */
+  private static final int FEW_REPLICAS = 5;
+
   private static final ObjectMapper JSON = new ObjectMapper()
       .enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -93,8 +96,14 @@ public final class SimulationReport {
     return Double.isFinite(value) ? String.format(Locale.ROOT, "%.6g", value) : "";
   }
 
-  /** The outcome tables (by applicant type, by specialty, calls), as Markdown or aligned text. */
-  public static String tables(MonteCarloResult result, String scope, boolean markdown) {
+  /**
+   * The outcome tables (by applicant type, by specialty, calls), as Markdown or aligned text.
+   *
+   * @param parameterSource "bundled" for the bundled fitted parameters, else the file they came
+   *     from
+   */
+  public static String tables(MonteCarloResult result, String scope, String parameterSource,
+      boolean markdown) {
     List<ReportTable> tables = ReportTable.outcomeTables(result.summary());
     StringBuilder out = new StringBuilder();
     out.append(markdown ? "# Simulation: " : "Simulation: ").append(scope)
@@ -104,9 +113,17 @@ public final class SimulationReport {
     for (ReportTable table : tables) {
       out.append(markdown ? table.markdown() : table.text()).append('\n');
     }
-    out.append("Values: mean over replicas (95% interval). Positions per program are estimated "
-        + "(NRMP totals split over catalog programs); model parameters are defaults unless "
-        + "fitted. See docs/simulate.md.\n");
+    out.append("Values: mean over replicas (95% interval across replicas, clipped to the "
+        + "metric's range). Positions per program are estimated (NRMP totals split over catalog "
+        + "programs). Market parameters: ")
+        .append("bundled".equals(parameterSource)
+            ? "the bundled fitted values (docs/calibration.md)" : parameterSource)
+        .append(". See docs/simulate.md.\n");
+    if (result.replicasDone() < FEW_REPLICAS) {
+      out.append("Only ").append(result.replicasDone()).append(" replica")
+          .append(result.replicasDone() == 1 ? ": no interval" : "s: intervals are wide")
+          .append("; use --replicas ").append(FEW_REPLICAS).append(" or more for stable figures.\n");
+    }
     return out.toString();
   }
 }

@@ -212,6 +212,7 @@ public final class MatchInstance {
     private final Map<String, Integer> programIndex = new HashMap<>();
     private final Map<String, Integer> applicantIndex = new HashMap<>();
     private final Map<String, Integer> coupleIndex = new HashMap<>();
+    private final IndexStamps stamps = new IndexStamps();
     private static final int[] EMPTY = new int[0];
 
     private Builder() {
@@ -324,17 +325,16 @@ public final class MatchInstance {
       checkProgram(program);
       String owner = "program '" + programIds.get(program) + "' rankList";
       int[] copy = applicants.clone();
-      boolean[] seen = new boolean[applicantIds.size()];
+      stamps.begin(applicantIds.size());
       for (int i = 0; i < copy.length; i++) {
         int a = copy[i];
         if (a < 0 || a >= applicantIds.size()) {
           throw new IllegalArgumentException(owner + "[" + i + "]: no applicant with index " + a);
         }
-        if (seen[a]) {
+        if (!stamps.firstTime(a)) {
           throw new IllegalArgumentException(owner + "[" + i + "]: applicant '" + applicantIds.get(a)
               + "' is listed twice");
         }
-        seen[a] = true;
       }
       programRankList.set(program, copy);
       return this;
@@ -411,17 +411,16 @@ public final class MatchInstance {
 
     private int[] checkProgramList(String owner, int[] programs) {
       int[] copy = programs.clone();
-      boolean[] seen = new boolean[programIds.size()];
+      stamps.begin(programIds.size());
       for (int i = 0; i < copy.length; i++) {
         int p = copy[i];
         if (p < 0 || p >= programIds.size()) {
           throw new IllegalArgumentException(owner + "[" + i + "]: no program with index " + p);
         }
-        if (seen[p]) {
+        if (!stamps.firstTime(p)) {
           throw new IllegalArgumentException(owner + "[" + i + "]: program '" + programIds.get(p)
               + "' is listed twice");
         }
-        seen[p] = true;
       }
       return copy;
     }

@@ -51,4 +51,20 @@ class MatchConfigurationTest {
         .revert("A", "C").revert("B", "C").build();
     assertThat(instance.revertTo(instance.programIndex("A"))).isEqualTo(2);
   }
+
+  @Test
+  void repeatedIdsAreFoundInEveryListAndNotCarriedOverToTheNext() {
+    MatchInstance.Builder builder = MatchInstance.builder();
+    int a = builder.addProgram("A", 1, Track.CATEGORICAL);
+    int b = builder.addProgram("B", 1, Track.CATEGORICAL);
+    int x = builder.addSingle("x");
+    int y = builder.addSingle("y");
+    builder.programRankList(a, new int[] {x, y}).programRankList(b, new int[] {y, x});
+    builder.applicantRankList(x, new int[] {a, b}).applicantRankList(y, new int[] {b, a});
+    assertThatThrownBy(() -> builder.programRankList(a, new int[] {y, x, y}))
+        .hasMessage("program 'A' rankList[2]: applicant 'y' is listed twice");
+    assertThatThrownBy(() -> builder.applicantRankList(y, new int[] {b, b}))
+        .hasMessage("applicant 'y' rankList[1]: program 'B' is listed twice");
+    assertThat(builder.build().applicantRankList(y)).containsExactly(b, a);
+  }
 }

@@ -3,6 +3,7 @@ package org.smartpick.app.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
+import org.smartpick.app.io.simulate.CallLogExport;
 import org.smartpick.app.io.simulate.SimulationReport;
 import org.smartpick.engine.market.MarketFrame;
 import org.smartpick.engine.market.MarketParameters;
@@ -66,6 +68,11 @@ final class SimulateCommand implements Runnable {
       description = "table, json, csv or md (default: ${DEFAULT-VALUE}).")
   private Format format;
 
+  @Option(names = "--calls", paramLabel = "FILE",
+      description = "Also write every backchannel call of every replica to this CSV file "
+          + "(who, about whom, program, phase, type, reason, effect; docs/simulate.md).")
+  private Path callsFile;
+
   @Option(names = "--parameters", paramLabel = "FILE",
       description = "Market parameters file (key=value, version=1); default: bundled fitted values.")
   private Path parametersFile;
@@ -80,6 +87,7 @@ final class SimulateCommand implements Runnable {
     if (workers < 1) {
       throw new BadInputException("--threads: must be at least 1, was " + workers);
     }
+    checkCallsFile();
     long studySeed = seed == null ? ThreadLocalRandom.current().nextLong() : seed;
     MarketParameters parameters = parameters();
     MarketScope marketScope = scope == null || scope.specialty == null ? MarketScope.national()
@@ -93,24 +101,56 @@ final class SimulateCommand implements Runnable {
     err.println("simulate: " + marketScope + ", seed " + studySeed + ", " + replicas
         + " replicas, " + workers + " threads");
     MonteCarloResult result;
-    try (ProgressBar bar = new ProgressBarBuilder().setTaskName("replicas").setInitialMax(replicas)
-        .setConsumer(new DelegatingProgressBarConsumer(line -> {
-          err.print("\r" + line);
-          err.flush();
-        })).build()) {
-      result = new MonteCarlo(replicas, workers).run(frame, parameters, studySeed,
-          (done, total) -> bar.stepTo(done), () -> false);
+    try (CallLogExport calls = callLogExport()) {
+      try (ProgressBar bar = new ProgressBarBuilder().setTaskName("replicas")
+          .setInitialMax(replicas)
+          .setConsumer(new DelegatingProgressBarConsumer(line -> {
+            err.print("\r" + line);
+            err.flush();
+          })).build()) {
+        result = new MonteCarlo(replicas, workers).run(frame, parameters, studySeed,
+            (done, total) -> bar.stepTo(done), () -> false,
+            calls == null ? (replica, outcome) -> { } : calls);
+      }
+      err.println();
+      if (calls != null) {
+        long written = calls.finish(result.replicasDone());
+        err.printf("wrote %,d calls of %d replicas to %s%n", written, result.replicasDone(),
+            callsFile);
+      }
+    } catch (IOException | UncheckedIOException e) {
+      throw new BadInputException("--calls: cannot write " + callsFile + ": " + e.getMessage(), e);
     }
-    err.println();
     PrintWriter out = spec.commandLine().getOut();
     String parameterSource = parametersFile == null ? "bundled" : parametersFile.toString();
+    String where = marketScope.toString();
     switch (format) {
-      case JSON -> out.println(SimulationReport.json(result, marketScope.toString(), parameterSource));
+      case JSON -> out.println(SimulationReport.json(result, where, parameterSource));
       case CSV -> out.print(SimulationReport.csv(result));
-      case MD -> out.print(SimulationReport.tables(result, marketScope.toString(), parameterSource, true));
-      case TABLE -> out.print(SimulationReport.tables(result, marketScope.toString(), parameterSource, false));
+      case MD -> out.print(SimulationReport.tables(result, where, parameterSource, true));
+      case TABLE -> out.print(SimulationReport.tables(result, where, parameterSource, false));
     }
     out.flush();
+  }
+
+  /** Refuses a {@code --calls} path that cannot become a file, before any simulation. */
+  private void checkCallsFile() {
+    if (callsFile == null) {
+      return;
+    }
+    Path absolute = callsFile.toAbsolutePath();
+    if (Files.isDirectory(absolute)) {
+      throw new BadInputException("--calls: " + callsFile + " is a folder; name a CSV file");
+    }
+    if (absolute.getParent() == null || !Files.isDirectory(absolute.getParent())) {
+      throw new BadInputException("--calls: folder " + absolute.getParent()
+          + " does not exist");
+    }
+  }
+
+  /** The call-log export for {@code --calls}, or null. */
+  private CallLogExport callLogExport() throws IOException {
+    return callsFile == null ? null : new CallLogExport(callsFile.toAbsolutePath());
   }
 
   private MarketParameters parameters() {

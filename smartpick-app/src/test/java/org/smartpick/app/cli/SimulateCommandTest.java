@@ -72,4 +72,43 @@ class SimulateCommandTest {
     CliRunner both = CliRunner.run("simulate", "--national", "--specialty", SMALL);
     assertThat(both.exitCode()).isEqualTo(SmartPick.EXIT_BAD_INPUT);
   }
+
+  @Test
+  void callsGoToACsvFileInReplicaOrderWhateverTheThreads(@TempDir Path dir) throws Exception {
+    Path one = dir.resolve("calls-1.csv");
+    Path two = dir.resolve("calls-2.csv");
+    CliRunner run = CliRunner.run("simulate", "--specialty", SMALL, "--replicas", "3", "--seed",
+        "8", "--threads", "1", "--format", "json", "--calls", one.toString());
+    CliRunner.run("simulate", "--specialty", SMALL, "--replicas", "3", "--seed", "8",
+        "--threads", "2", "--calls", two.toString());
+    assertThat(run.exitCode()).isZero();
+    assertThat(Files.readAllBytes(two)).isEqualTo(Files.readAllBytes(one));
+    java.util.List<String> lines = Files.readAllLines(one);
+    assertThat(lines.get(0)).isEqualTo("replica,call,phase,type,reason,caller_role,"
+        + "caller_standing,known_caller,applicant,applicant_type,applicant_specialty,program_id,"
+        + "program_specialty,effect");
+    // one row per call: the rows add up to the mean number of calls per replica times 3
+    double meanCalls = new ObjectMapper().readTree(run.out()).get("calls").get("all")
+        .get("total").get("mean").asDouble();
+    assertThat(lines.size() - 1).isEqualTo((int) Math.round(3 * meanCalls)).isPositive();
+    assertThat(lines.get(1)).startsWith("0,0,");
+    assertThat(lines.get(lines.size() - 1)).startsWith("2,");
+    assertThat(run.err()).contains("calls of 3 replicas to");
+    try (var files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder("calls-1.csv", "calls-2.csv");
+    }
+  }
+
+  @Test
+  void aCallsPathThatCannotBeWrittenIsRefusedBeforeSimulating(@TempDir Path dir) {
+    CliRunner folder = CliRunner.run("simulate", "--specialty", SMALL, "--seed", "1",
+        "--calls", dir.toString());
+    assertThat(folder.exitCode()).isEqualTo(SmartPick.EXIT_BAD_INPUT);
+    assertThat(folder.err()).contains("--calls: " + dir + " is a folder").doesNotContain("seed 1,");
+    CliRunner missing = CliRunner.run("simulate", "--specialty", SMALL, "--seed", "1",
+        "--calls", dir.resolve("no/such/calls.csv").toString());
+    assertThat(missing.exitCode()).isEqualTo(SmartPick.EXIT_BAD_INPUT);
+    assertThat(missing.err()).contains("does not exist").doesNotContain("Exception");
+  }
 }

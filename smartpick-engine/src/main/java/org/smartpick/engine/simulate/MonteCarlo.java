@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import org.smartpick.engine.market.CycleMetrics;
@@ -40,6 +41,16 @@ public record MonteCarlo(int replicas, int threads) {
     void finished(int done, int total);
   }
 
+  /**
+   * Sees one replica's whole outcome (replica index from 0) before it is summarised and dropped.
+   * Called from worker threads, for several replicas at once and in any order: implementations
+   * must be thread-safe and keep their output keyed by replica for a thread-independent result.
+   */
+  @FunctionalInterface
+  public interface ReplicaObserver {
+    void observe(int replica, CycleOutcome outcome);
+  }
+
   public MonteCarlo {
     if (replicas < 1) {
       throw new IllegalArgumentException("replicas must be at least 1, was " + replicas);
@@ -68,8 +79,22 @@ public record MonteCarlo(int replicas, int threads) {
    */
   public MonteCarloResult run(MarketFrame frame, MarketParameters parameters, long seed,
       Progress progress, BooleanSupplier cancelled) {
+    return run(frame, parameters, seed, progress, cancelled, (replica, outcome) -> { });
+  }
+
+  /**
+   * Runs the replicas and summarises {@link CycleMetrics} over them, showing each replica's whole
+   * outcome to the observer first (for exports of per-replica detail such as the call log).
+   *
+   * @return the summary with the study seed and the replicas finished
+   */
+  public MonteCarloResult run(MarketFrame frame, MarketParameters parameters, long seed,
+      Progress progress, BooleanSupplier cancelled, ReplicaObserver observer) {
     List<Map<MetricKey, Double>> perReplica = replicate(frame, parameters, seed,
-        CycleMetrics::of, progress, cancelled);
+        (replica, outcome) -> {
+          observer.observe(replica, outcome);
+          return CycleMetrics.of(outcome);
+        }, progress, cancelled);
     MetricSummary summary = new MetricSummary();
     int done = 0;
     for (Map<MetricKey, Double> metrics : perReplica) {
@@ -87,6 +112,12 @@ public record MonteCarlo(int replicas, int threads) {
    */
   public <T> List<T> replicate(MarketFrame frame, MarketParameters parameters, long seed,
       Function<CycleOutcome, T> mapper, Progress progress, BooleanSupplier cancelled) {
+    return replicate(frame, parameters, seed, (replica, outcome) -> mapper.apply(outcome),
+        progress, cancelled);
+  }
+
+  private <T> List<T> replicate(MarketFrame frame, MarketParameters parameters, long seed,
+      BiFunction<Integer, CycleOutcome, T> mapper, Progress progress, BooleanSupplier cancelled) {
     long[] seeds = new long[replicas];
     SplittableRandom root = new SplittableRandom(seed);
     for (int r = 0; r < replicas; r++) {
@@ -102,7 +133,7 @@ public record MonteCarlo(int replicas, int threads) {
         workers.add(pool.submit(() -> {
           for (int r = next.getAndIncrement(); r < replicas && !cancelled.getAsBoolean();
               r = next.getAndIncrement()) {
-            T value = mapper.apply(CycleSimulator.simulate(frame, parameters, seeds[r]));
+            T value = mapper.apply(r, CycleSimulator.simulate(frame, parameters, seeds[r]));
             synchronized (results) {
               results.set(r, value);
             }

@@ -46,6 +46,21 @@ class MonteCarloTest {
   }
 
   @Test
+  void theObserverSeesEveryReplicaOnceWithItsSeed() {
+    java.util.Map<Integer, Long> seen = new java.util.concurrent.ConcurrentHashMap<>();
+    MonteCarloResult result = new MonteCarlo(4, 2).run(ORTHO, P, 11, (d, t) -> { },
+        () -> false, (replica, outcome) -> assertThat(seen.put(replica, outcome.seed())).isNull());
+    assertThat(seen).hasSize(4);
+    for (int r = 0; r < 4; r++) {
+      assertThat(seen.get(r)).isEqualTo(MonteCarlo.replicaSeed(11, r));
+    }
+    MonteCarloResult plain = new MonteCarlo(4, 1).run(ORTHO, P, 11, (d, t) -> { }, () -> false);
+    for (MetricKey key : plain.summary().keys()) {
+      assertThat(result.summary().interval(key)).isEqualTo(plain.summary().interval(key));
+    }
+  }
+
+  @Test
   void progressIsReportedAndCancellationStopsEarly() {
     AtomicInteger calls = new AtomicInteger();
     new MonteCarlo(3, 2).run(ORTHO, P, 1, (d, t) -> calls.incrementAndGet(), () -> false);

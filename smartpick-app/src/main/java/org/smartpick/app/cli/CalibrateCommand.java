@@ -2,8 +2,10 @@ package org.smartpick.app.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -17,6 +19,7 @@ import org.smartpick.engine.calibrate.CalibrationTargets;
 import org.smartpick.engine.calibrate.Calibrator;
 import org.smartpick.engine.calibrate.FitParameter;
 import org.smartpick.engine.calibrate.FittedParametersText;
+import org.smartpick.engine.catalog.CsvFormatException;
 import org.smartpick.engine.calibrate.NelderMead;
 import org.smartpick.engine.market.MarketParameters;
 import org.smartpick.engine.market.MarketScope;
@@ -71,6 +74,11 @@ final class CalibrateCommand implements Callable<Integer> {
           + " the others keep their current values and are written unchanged.")
   private List<String> fitOnly;
 
+  @Option(names = "--targets", paramLabel = "FILE",
+      description = "Compare with the figures of this CSV file (format of the bundled "
+          + "calibration-targets.csv, ids T01-T38) instead of the bundled ones.")
+  private Path targetsFile;
+
   @Option(names = "--write", paramLabel = "FILE",
       description = "With --fit: where to write the fitted parameters (default: "
           + "DIR/fitted-parameters.properties).")
@@ -86,7 +94,10 @@ final class CalibrateCommand implements Callable<Integer> {
         : MarketScope.specialty(specialty);
     out.println("seed: " + seed);
     err.println("calibrate: " + scope + ", " + replicas + " replicas, " + workers + " threads");
-    CalibrationTargets targets = CalibrationTargets.bundled();
+    CalibrationTargets targets = targets();
+    if (targetsFile != null) {
+      out.println("targets: " + targetsFile);
+    }
     CalibrationEvaluator evaluator = new CalibrationEvaluator(scope, replicas, seed, workers);
     MarketParameters parameters = MarketParameters.fitted();
     if (fit) {
@@ -102,6 +113,23 @@ final class CalibrateCommand implements Callable<Integer> {
       out.println("wrote " + file);
     }
     return 0;
+  }
+
+  /** The bundled targets, or those of {@code --targets FILE} (a bad file is bad input). */
+  private CalibrationTargets targets() {
+    if (targetsFile == null) {
+      return CalibrationTargets.bundled();
+    }
+    try (Reader reader = Files.newBufferedReader(targetsFile, StandardCharsets.UTF_8)) {
+      return CalibrationTargets.read(targetsFile.toString(), reader);
+    } catch (NoSuchFileException e) {
+      throw new BadInputException("--targets: file not found: " + targetsFile, e);
+    } catch (CsvFormatException e) {
+      throw new BadInputException("--targets: " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw new BadInputException("--targets: cannot read " + targetsFile + ": " + e.getMessage(),
+          e);
+    }
   }
 
   private MarketParameters fit(CalibrationEvaluator evaluator, CalibrationTargets targets,

@@ -114,6 +114,39 @@ class CalibrateCommandTest {
         "--replicas", "1");
   }
 
+  @Test
+  void otherPublishedFiguresAreJudgedFromATargetsFile(@TempDir Path dir) throws IOException {
+    Path targets = dir.resolve("targets-2026.csv");
+    Files.writeString(targets, "id,scope,metric,value,reliability,source\n"
+        + "T07,US_MD_SENIOR,match_rate_2026,0.20,primary,a made-up year\n"
+        + "T31,ERAS,share_of_programs_accepting_signals,0.93,secondary,ERAS\n");
+    Path out = dir.resolve("report");
+    CliRunner run = CliRunner.run("calibrate", "--report", out.toString(), "--specialty", ORTHO,
+        "--replicas", "1", "--seed", "3", "--targets", targets.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("targets: " + targets).contains("1 of 2 judged targets pass");
+    List<String> lines = Files.readAllLines(out.resolve("calibration.csv"));
+    assertThat(lines).hasSize(3);
+    assertThat(lines.get(1)).startsWith("T07,match_rate_2026,US_MD_SENIOR,0.20,").endsWith(",false");
+    assertThat(lines.get(2)).startsWith("T31,").endsWith(",true");
+  }
+
+  @Test
+  void aBadTargetsFileNamesTheLineFieldAndValue(@TempDir Path dir) throws IOException {
+    String d = dir.toString();
+    Path unknown = Files.writeString(dir.resolve("unknown.csv"),
+        "id,scope,metric,value,reliability,source\nT07,all,m,0.9,primary,s\n"
+            + "T99,all,m,0.5,primary,s\n");
+    assertBad("unknown.csv: line 3, column 1, field 'id', value 'T99': is not a target the "
+        + "model can produce", "calibrate",
+        "--report", d, "--targets", unknown.toString());
+    Path value = Files.writeString(dir.resolve("value.csv"),
+        "id,scope,metric,value,reliability,source\nT07,all,m,high,primary,s\n");
+    assertBad("value.csv: line 2, column 4, field 'value', value 'high'", "calibrate", "--report", d, "--targets", value.toString());
+    assertBad("--targets: file not found", "calibrate", "--report", d, "--targets",
+        dir.resolve("none.csv").toString());
+  }
+
   private static void assertBad(String message, String... args) {
     CliRunner run = CliRunner.run(args);
     assertThat(run.exitCode()).as(String.join(" ", args)).isEqualTo(2);

@@ -39,6 +39,22 @@ public final class CalibrationTargets {
     return Holder.TARGETS;
   }
 
+  /**
+   * Targets read from another file in the bundled format (columns id, scope, metric, value,
+   * reliability, source), e.g. a later year's figures, with the bundled Charting Outcomes curves.
+   * Every id must be one the model knows how to produce ({@link TargetMapping}); the model's own
+   * inputs (national totals, couple count, …) stay the bundled figures.
+   *
+   * @param source the file name used in error messages
+   * @throws org.smartpick.engine.catalog.CsvFormatException naming the line, field and value of
+   *     the first bad row (malformed, unknown id, repeated id, bad value or reliability)
+   */
+  public static CalibrationTargets read(String source, java.io.Reader reader)
+      throws java.io.IOException {
+    return new CalibrationTargets(readTargets(CsvTable.read(source, reader)),
+        bundled().charting());
+  }
+
   private static final class Holder {
     static final CalibrationTargets TARGETS = new CalibrationTargets(
         readTargets(BundledData.table("calibration-targets.csv")),
@@ -53,7 +69,18 @@ public final class CalibrationTargets {
   static List<CalibrationTarget> readTargets(CsvTable table) {
     table.requireColumns("id", "scope", "metric", "value", "reliability", "source");
     List<CalibrationTarget> result = new ArrayList<>();
+    java.util.Set<String> ids = new java.util.HashSet<>();
     for (CsvTable.Row row : table.rows()) {
+      String id = row.text("id");
+      try {
+        TargetMapping.of(id);
+      } catch (IllegalArgumentException e) {
+        throw row.error("id", "is not a target the model can produce (ids T01-T38 of the bundled "
+            + "calibration-targets.csv; docs/calibration.md)");
+      }
+      if (!ids.add(id)) {
+        throw row.error("id", "is listed twice");
+      }
       String text = row.text("value");
       double low;
       double high;
@@ -78,7 +105,7 @@ public final class CalibrationTargets {
       } catch (IllegalArgumentException e) {
         throw row.error("reliability", "is not one of primary, secondary, weak");
       }
-      result.add(new CalibrationTarget(row.text("id"), row.text("scope"), row.text("metric"),
+      result.add(new CalibrationTarget(id, row.text("scope"), row.text("metric"),
           text, low, high, reliability, row.text("source")));
     }
     return result;

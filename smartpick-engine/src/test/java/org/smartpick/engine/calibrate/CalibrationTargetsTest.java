@@ -108,12 +108,21 @@ class CalibrationTargetsTest {
   @Test
   void badRowsAreRejectedWithTheirLineAndField() throws IOException {
     CsvTable table = CsvTable.read("t.csv", new StringReader(
-        "id,scope,metric,value,reliability,source\nT1,all,x,0.5-0.4,primary,s\n"));
+        "id,scope,metric,value,reliability,source\nT07,all,x,0.5-0.4,primary,s\n"));
     assertThatThrownBy(() -> CalibrationTargets.readTargets(table))
         .hasMessageContaining("line 2").hasMessageContaining("value");
     CsvTable bad = CsvTable.read("t.csv", new StringReader(
-        "id,scope,metric,value,reliability,source\nT1,all,x,0.5,sure,s\n"));
+        "id,scope,metric,value,reliability,source\nT07,all,x,0.5,sure,s\n"));
     assertThatThrownBy(() -> CalibrationTargets.readTargets(bad))
         .hasMessageContaining("reliability");
+    CsvTable unknown = CsvTable.read("t.csv", new StringReader(
+        "id,scope,metric,value,reliability,source\nT1,all,x,0.5,primary,s\n"));
+    assertThatThrownBy(() -> CalibrationTargets.readTargets(unknown))
+        .hasMessageContaining("line 2, column 1, field 'id', value 'T1': is not a target");
+    CsvTable twice = CsvTable.read("t.csv", new StringReader(
+        "id,scope,metric,value,reliability,source\nT07,all,x,0.5,primary,s\n"
+            + "T07,all,x,0.6,primary,s\n"));
+    assertThatThrownBy(() -> CalibrationTargets.readTargets(twice))
+        .hasMessageContaining("line 3, column 1, field 'id', value 'T07': is listed twice");
   }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /** {@link ResultStore} on JDBI (H2 or PostgreSQL). Thread-safe. */
@@ -33,8 +34,24 @@ public final class JdbiResultStore implements ResultStore {
           .bind("document", document)
           .bind("created", Rows.timestamp(now))
           .execute();
+      removeBeyondKept(handle, profileId, kind, result.id());
       return Optional.of(result);
     });
+  }
+
+  /** Removes the profile's oldest results of the kind beyond those kept, never {@code newest}. */
+  private static void removeBeyondKept(Handle handle, String profileId, String kind,
+      String newest) {
+    List<String> older = handle.createQuery("SELECT id FROM saved_result WHERE profile_id ="
+            + " :profile AND kind = :kind AND id <> :newest ORDER BY created_at DESC, id DESC")
+        .bind("profile", profileId)
+        .bind("kind", kind)
+        .bind("newest", newest)
+        .mapTo(String.class)
+        .list();
+    for (String id : older.subList(Math.min(older.size(), KEPT_PER_KIND - 1), older.size())) {
+      handle.createUpdate("DELETE FROM saved_result WHERE id = :id").bind("id", id).execute();
+    }
   }
 
   @Override

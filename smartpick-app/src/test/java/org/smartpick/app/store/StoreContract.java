@@ -106,6 +106,23 @@ abstract class StoreContract {
   }
 
   @Test
+  void aProfileKeepsItsMostRecentResultsOfEachKind() {
+    StoredProfile profile = database.profiles().create("P", "{}");
+    SavedResult advice = database.results().save(profile.id(), "advice", "{}").orElseThrow();
+    java.util.List<SavedResult> rankLists = new java.util.ArrayList<>();
+    for (int i = 0; i < ResultStore.KEPT_PER_KIND + 5; i++) {
+      rankLists.add(database.results().save(profile.id(), "ranklist", "{\"n\":" + i + "}")
+          .orElseThrow());
+    }
+    java.util.List<SavedResult> kept = database.results().forProfile(profile.id());
+    assertThat(kept).hasSize(ResultStore.KEPT_PER_KIND + 1).contains(advice)
+        .contains(rankLists.get(rankLists.size() - 1))
+        .doesNotContain(rankLists.get(0), rankLists.get(4));
+    assertThat(kept.stream().filter(r -> r.kind().equals("ranklist")).count())
+        .isEqualTo(ResultStore.KEPT_PER_KIND);
+  }
+
+  @Test
   void exportSeesEverythingAndDeleteEverythingRemovesIt() {
     StoredProfile a = database.profiles().create("a", "{}");
     StoredProfile b = database.profiles().create("b", "{\"x\":1}");

@@ -19,7 +19,10 @@ import org.smartpick.engine.match.Track;
  *   <li>specialties/name: fillRate, unfilled, matchRate (its primary applicants, in it),
  *       meanInterviews, pMatchByStep2Band[band] (US MD seniors; NRMP Charting Outcomes bands);</li>
  *   <li>programs/all: count, positions, fillRate, meanApplicationsReceived, meanInvitations, meanRanked,
- *       shareWithFloor, blockingPairs (0 when the Match found is stable); programs/competitive: oddsRatioInterview[geographicTie,awayRotation];
+ *       shareWithFloor, blockingPairs (0 when the Match found is stable); programs/surveyed (the
+ *       programs the NRMP Program Director Survey covers, {@link SurveyedPrograms}): count,
+ *       meanApplicationsReceived, meanInvitations, meanRanked; programs/competitive:
+ *       oddsRatioInterview[geographicTie,awayRotation];
  *       programs/pgy1 (categorical and PGY-1-only programs, i.e. not advanced): positions,
  *       fillRate; programs/advanced: positions, fillRate;</li>
  *   <li>signals/specialty|all: pInterview[signal,noSignal], oddsRatioInterview[signal] (pooled over
@@ -191,12 +194,23 @@ public final class CycleMetrics {
     // cells: [tie present][invited] for geographic tie and away rotation, competitive specialties
     double[][] geo = new double[2][2];
     double[][] rotation = new double[2][2];
+    double[] surveyed = new double[4]; // programs, applications received, invited, ranked
+    for (int j = 0; j < programs; j++) {
+      if (SurveyedPrograms.includes(o.frame(), j)) {
+        surveyed[0]++;
+        surveyed[3] += o.ranked(j);
+      }
+    }
     for (int i = 0; i < o.applicantCount(); i++) {
       for (int e = o.applicationStart(i); e < o.applicationStart(i) + o.applications(i); e++) {
         received++;
         boolean inv = o.invited(e);
         invited += inv ? 1 : 0;
         int j = o.applicationProgram(e);
+        if (SurveyedPrograms.includes(o.frame(), j)) {
+          surveyed[1]++;
+          surveyed[2] += inv ? 1 : 0;
+        }
         if (o.frame().specialties().get(o.frame().specialtyOf(j)).competitive()) {
           geo[o.geographicTie(e) ? 1 : 0][inv ? 1 : 0]++;
           rotation[o.rotated(e) ? 1 : 0][inv ? 1 : 0]++;
@@ -218,6 +232,12 @@ public final class CycleMetrics {
     out.put(new MetricKey(sec, MetricKey.ALL, "meanInvitations", ""), ratio(invited, programs));
     out.put(new MetricKey(sec, MetricKey.ALL, "meanRanked", ""), ratio(ranked, programs));
     out.put(new MetricKey(sec, MetricKey.ALL, "shareWithFloor", ""), ratio(floors, programs));
+    String survey = SurveyedPrograms.SCOPE;
+    out.put(new MetricKey(sec, survey, "count", ""), surveyed[0]);
+    out.put(new MetricKey(sec, survey, "meanApplicationsReceived", ""),
+        ratio(surveyed[1], surveyed[0]));
+    out.put(new MetricKey(sec, survey, "meanInvitations", ""), ratio(surveyed[2], surveyed[0]));
+    out.put(new MetricKey(sec, survey, "meanRanked", ""), ratio(surveyed[3], surveyed[0]));
     out.put(new MetricKey(sec, MetricKey.ALL, "blockingPairs", ""),
         (double) o.matchResult().blockingPairs().size());
     out.put(new MetricKey(sec, "competitive", "oddsRatioInterview", "geographicTie"),

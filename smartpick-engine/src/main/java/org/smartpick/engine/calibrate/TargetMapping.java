@@ -75,8 +75,9 @@ public final class TargetMapping {
           "noSignal", "P(invitation | no signal) in orthopaedic surgery, mean over programs "
           + "accepting signals (as the source)");
       case "T23" -> sim(MetricKey.SIGNALS, "Internal Medicine (Categorical)",
-          "oddsRatioInterview", "signal", "odds ratio of an invitation with a signal, internal "
-          + "medicine");
+          "oddsRatioInterview", "signalUsMdSeniors", "odds ratio of an invitation with a signal, "
+          + "internal medicine, over US MD seniors' applications (the source surveyed US MD "
+          + "seniors of four North Carolina schools)");
       case "T24" -> sim(MetricKey.PROGRAMS, "competitive", "oddsRatioInterview", "geographicTie",
           "odds ratio of an invitation with a geographic tie, competitive specialties");
       case "T25" -> sim(MetricKey.PROGRAMS, "competitive", "oddsRatioInterview", "awayRotation",

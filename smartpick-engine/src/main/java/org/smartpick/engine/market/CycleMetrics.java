@@ -26,7 +26,8 @@ import org.smartpick.engine.match.Track;
  *       programs/pgy1 (categorical and PGY-1-only programs, i.e. not advanced): positions,
  *       fillRate; programs/advanced: positions, fillRate;</li>
  *   <li>signals/specialty|all: pInterview[signal,noSignal], oddsRatioInterview[signal] (pooled over
- *       applications); per specialty also programMeanPInterview[signal,noSignal] (a mean over
+ *       applications); per specialty also oddsRatioInterview[signalUsMdSeniors] (pooled over US
+ *       MD seniors' applications only) and programMeanPInterview[signal,noSignal] (a mean over
  *       programs, {@link SignalMetrics});</li>
  *   <li>calls/all: perApplicant[type], perApplicant[phase], share[reason], facultyShare[reason] (calls by faculty, without applicants' own messages), pMovedUp[knownCaller,
  *       unknownCaller, ownMessage] (endorsements), total;</li>
@@ -255,7 +256,9 @@ public final class CycleMetrics {
     MarketFrame frame = o.frame();
     int count = frame.specialties().size();
     double[][][] cells = new double[count + 1][2][2];
+    double[][][] usMd = new double[count][2][2];
     for (int i = 0; i < o.applicantCount(); i++) {
+      boolean usMdSenior = o.type(i) == ApplicantType.US_MD_SENIOR;
       for (int e = o.applicationStart(i); e < o.applicationStart(i) + o.applications(i); e++) {
         int s = frame.specialtyOf(o.applicationProgram(e));
         if (frame.specialties().get(s).signals() == 0 || s != o.specialty(i)) {
@@ -265,6 +268,9 @@ public final class CycleMetrics {
         int inv = o.invited(e) ? 1 : 0;
         cells[s][sig][inv]++;
         cells[count][sig][inv]++;
+        if (usMdSenior) {
+          usMd[s][sig][inv]++;
+        }
       }
     }
     for (int s = 0; s <= count; s++) {
@@ -279,6 +285,10 @@ public final class CycleMetrics {
           ratio(c[0][1], c[0][0] + c[0][1]));
       out.put(new MetricKey(MetricKey.SIGNALS, scope, "oddsRatioInterview", "signal"),
           oddsRatio(c));
+      if (s < count) {
+        out.put(new MetricKey(MetricKey.SIGNALS, scope, "oddsRatioInterview",
+            "signalUsMdSeniors"), oddsRatio(usMd[s]));
+      }
     }
     SignalMetrics.programMeans(o, out);
   }

@@ -161,10 +161,13 @@ public final class MarketFrame {
   /**
    * The national scope: every NRMP specialty (those without catalog programs on synthetic
    * programs) and the residual, summing to the national totals; applicants: the 2025 active
-   * applicants (T02) spread over specialties in proportion to NRMP applicant counts (counted once
-   * where NRMP counts them per track, {@link NationalTracks#uniqueApplicants}), those without
-   * catalog programs weighted by {@code syntheticPrimaryShare} (most of their NRMP applicants are
-   * advanced applicants' supplemental lists or other specialties' applicants ranking them too).
+   * applicants (T02): a competitive specialty gets {@code competitivePrimaryShare} of its NRMP
+   * applicants (counted once where NRMP counts them per track,
+   * {@link NationalTracks#uniqueApplicants}) as primary applicants, since few rank it as a backup;
+   * the rest are spread over the other specialties in proportion to their NRMP applicant counts,
+   * those without catalog programs weighted by {@code syntheticPrimaryShare} (most of their NRMP
+   * applicants are advanced applicants' supplemental lists or other specialties' applicants
+   * ranking them too).
    */
   private static MarketFrame national(ProgramCatalog catalog, List<CatalogSpecialty> modelled,
       double imputedStep2, double signalReference, MarketParameters parameters) {
@@ -192,17 +195,25 @@ public final class MarketFrame {
         parts, (int) figures.target("T03"), (int) figures.target("T04"),
         (int) figures.target("T05"), imputedStep2, nrmpApplicants / nrmpPositions);
     double[] weight = new double[layout.specialties().size()];
-    double weightSum = 0;
+    double[] primary = new double[weight.length];
+    double otherWeight = 0;
+    double rest = figures.target("T02");
     for (int s = 0; s < weight.length; s++) {
       SpecialtyFrame f = layout.specialties().get(s);
       boolean synthetic = s < parts.size() && parts.get(s).catalog().isEmpty();
       weight[s] = NationalTracks.bundled().uniqueApplicants(f.name(), f.nrmpApplicants())
           * (synthetic ? parameters.syntheticPrimaryShare() : 1);
-      weightSum += weight[s];
+      if (f.competitive()) {
+        primary[s] = weight[s] * parameters.competitivePrimaryShare();
+        rest -= primary[s];
+      } else {
+        otherWeight += weight[s];
+      }
     }
-    double[] primary = new double[weight.length];
     for (int s = 0; s < weight.length; s++) {
-      primary[s] = figures.target("T02") * weight[s] / weightSum;
+      if (!layout.specialties().get(s).competitive()) {
+        primary[s] = rest * weight[s] / otherWeight;
+      }
     }
     return new MarketFrame(MarketScope.national(), layout.specialties(), layout.programs(),
         layout.tracks(), primary, new double[weight.length]);

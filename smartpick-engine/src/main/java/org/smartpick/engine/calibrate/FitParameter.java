@@ -39,7 +39,8 @@ public record FitParameter(String name, double low, double high) {
       new FitParameter("signalLeniencyOrthopaedics", -3, 6),
       new FitParameter("maxInterviews", 14, 24),
       new FitParameter("signalReach", 0, 3),
-      new FitParameter("invitationRounds", 2, 8));
+      new FitParameter("invitationRounds", 2, 8),
+      new FitParameter("prefGeo", 0, 2));
 
   public FitParameter {
     int k = MarketParameters.names().indexOf(name);

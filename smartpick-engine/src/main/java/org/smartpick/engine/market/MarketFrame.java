@@ -152,7 +152,10 @@ public final class MarketFrame {
         positions, 0, own.size(), signalShare(wanted) / signalReference, false, 0);
     double modelledApplicants = modelled.stream()
         .mapToDouble(s -> s.nrmp().orElseThrow().nrmpApplicants()).sum();
-    double primary = primaryBase(catalog, modelled) * nrmp.nrmpApplicants() / modelledApplicants;
+    double primary = frame.competitive()
+        ? parameters.competitivePrimaryShare()
+            * NationalTracks.bundled().uniqueApplicants(nrmp.name(), nrmp.nrmpApplicants())
+        : primaryBase(catalog, modelled) * nrmp.nrmpApplicants() / modelledApplicants;
     return new MarketFrame(scope, List.of(frame), own,
         java.util.Collections.nCopies(own.size(), Track.CATEGORICAL), new double[] {primary},
         backupInflow(modelled, List.of(wanted), imputedStep2, parameters));
@@ -252,9 +255,11 @@ public final class MarketFrame {
   }
 
   /**
-   * One-specialty scope: applicants of the four types in 2025 for the catalog specialties' share
-   * of positions (spread over them in proportion to their NRMP applicant counts; unchanged from
-   * before the national layout, so the advisor's markets keep their calibration).
+   * One-specialty scope of a specialty that is not competitive: applicants of the four types in
+   * 2025 for the catalog specialties' share of positions (spread over them in proportion to their
+   * NRMP applicant counts; unchanged from before the national layout). A competitive specialty
+   * gets {@code competitivePrimaryShare} of its unique NRMP applicants instead, as in the national
+   * scope (it receives no backup applicants, so NRMP's count is of its own applicants).
    */
   private static double primaryBase(ProgramCatalog catalog, List<CatalogSpecialty> modelled) {
     long allPositions = catalog.specialties().stream().filter(s -> s.nrmp().isPresent())
@@ -343,7 +348,8 @@ public final class MarketFrame {
   /**
    * Expected primary applicants of a specialty (before the pool scale): national scope, the 2025
    * active applicants spread by NRMP applicant counts (see {@link #of}); one specialty, its share
-   * of the four types' active applicants for the catalog specialties' positions.
+   * of the four types' active applicants for the catalog specialties' positions; in both scopes a
+   * competitive specialty, {@code competitivePrimaryShare} of its unique NRMP applicants.
    */
   public double primaryApplicants(int specialty) {
     return primaryApplicants[specialty];

@@ -138,9 +138,10 @@ public record MarketParameters(
     // --- national structure: share of the NRMP applicants of a specialty without catalog programs
     // (PGY-1-only tracks, Medicine-Primary, …) for whom it is the primary choice (estimated) ---
     @Range(min = 0, max = 1) double syntheticPrimaryShare,
-    // --- national structure: share of a competitive specialty's NRMP applicants (counted once)
-    // for whom it is the primary choice; the rest of the active applicants are spread over the
-    // other specialties (estimated: few applicants use a competitive specialty as a backup) ---
+    // --- applicant volume: share of a competitive specialty's NRMP applicants (counted once)
+    // for whom it is the primary choice, in the national and the one-specialty scope; nationally
+    // the rest of the active applicants are spread over the other specialties (estimated: the
+    // model sends competitive specialties no backups, and few applicants use one as a backup) ---
     @Range(min = 0, max = 1) double competitivePrimaryShare) {
 
   /** The valid interval of a parameter, used for validation and as optimizer bounds. */

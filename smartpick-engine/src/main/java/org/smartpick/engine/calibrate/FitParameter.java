@@ -33,12 +33,14 @@ public record FitParameter(String name, double low, double high) {
       new FitParameter("coupleMetroBonus", 0, 4),
       new FitParameter("coupleMetroPreference", 0, 3),
       new FitParameter("syntheticPrimaryShare", 0, 0.4),
+      new FitParameter("competitivePrimaryShare", 0.6, 1),
       new FitParameter("signalLeniencyEmergency", -3, 6),
       new FitParameter("signalLeniencyInternalMedicine", -3, 6),
       new FitParameter("signalLeniencyOrthopaedics", -3, 6),
       new FitParameter("maxInterviews", 14, 24),
       new FitParameter("signalReach", 0, 3),
-      new FitParameter("invitationRounds", 2, 8));
+      new FitParameter("invitationRounds", 2, 8),
+      new FitParameter("prefGeo", 0, 2));
 
   public FitParameter {
     int k = MarketParameters.names().indexOf(name);

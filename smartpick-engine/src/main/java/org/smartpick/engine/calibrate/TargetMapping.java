@@ -2,6 +2,7 @@ package org.smartpick.engine.calibrate;
 
 import org.smartpick.engine.domain.ApplicantType;
 import org.smartpick.engine.market.MetricKey;
+import org.smartpick.engine.market.SurveyedPrograms;
 
 /**
  * For each id of {@code calibration-targets.csv}, how the model produces it (see
@@ -58,12 +59,13 @@ public final class TargetMapping {
       case "T14" -> contiguous(5);
       case "T15" -> contiguous(10);
       case "T16" -> contiguous(15);
-      case "T17" -> sim(MetricKey.PROGRAMS, MetricKey.ALL, "meanApplicationsReceived", "",
-          "mean applications per program (the survey's typical program; 2018 vs 2025 model)");
-      case "T18" -> sim(MetricKey.PROGRAMS, MetricKey.ALL, "meanInvitations", "",
-          "mean interview invitations per program");
-      case "T19" -> sim(MetricKey.PROGRAMS, MetricKey.ALL, "meanRanked", "",
-          "mean applicants ranked per program");
+      case "T17" -> sim(MetricKey.PROGRAMS, SurveyedPrograms.SCOPE, "meanApplicationsReceived",
+          "", "mean applications per program the survey covers (catalog programs of its 23 "
+          + "specialties and transitional years; 2018 figure vs 2025 model)");
+      case "T18" -> sim(MetricKey.PROGRAMS, SurveyedPrograms.SCOPE, "meanInvitations", "",
+          "mean interview invitations per program the survey covers");
+      case "T19" -> sim(MetricKey.PROGRAMS, SurveyedPrograms.SCOPE, "meanRanked", "",
+          "mean applicants ranked per program the survey covers");
       case "T20" -> sim(MetricKey.PROGRAMS, MetricKey.ALL, "shareWithFloor", "",
           "share of programs drawn with a Step 2 floor");
       case "T21" -> sim(MetricKey.SIGNALS, "Orthopaedic Surgery", "programMeanPInterview",
@@ -73,8 +75,9 @@ public final class TargetMapping {
           "noSignal", "P(invitation | no signal) in orthopaedic surgery, mean over programs "
           + "accepting signals (as the source)");
       case "T23" -> sim(MetricKey.SIGNALS, "Internal Medicine (Categorical)",
-          "oddsRatioInterview", "signal", "odds ratio of an invitation with a signal, internal "
-          + "medicine");
+          "oddsRatioInterview", "signalUsMdSeniors", "odds ratio of an invitation with a signal, "
+          + "internal medicine, over US MD seniors' applications (the source surveyed US MD "
+          + "seniors of four North Carolina schools)");
       case "T24" -> sim(MetricKey.PROGRAMS, "competitive", "oddsRatioInterview", "geographicTie",
           "odds ratio of an invitation with a geographic tie, competitive specialties");
       case "T25" -> sim(MetricKey.PROGRAMS, "competitive", "oddsRatioInterview", "awayRotation",

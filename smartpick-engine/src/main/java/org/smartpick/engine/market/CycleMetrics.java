@@ -19,11 +19,15 @@ import org.smartpick.engine.match.Track;
  *   <li>specialties/name: fillRate, unfilled, matchRate (its primary applicants, in it),
  *       meanInterviews, pMatchByStep2Band[band] (US MD seniors; NRMP Charting Outcomes bands);</li>
  *   <li>programs/all: count, positions, fillRate, meanApplicationsReceived, meanInvitations, meanRanked,
- *       shareWithFloor, blockingPairs (0 when the Match found is stable); programs/competitive: oddsRatioInterview[geographicTie,awayRotation];
+ *       shareWithFloor, blockingPairs (0 when the Match found is stable); programs/surveyed (the
+ *       programs the NRMP Program Director Survey covers, {@link SurveyedPrograms}): count,
+ *       meanApplicationsReceived, meanInvitations, meanRanked; programs/competitive:
+ *       oddsRatioInterview[geographicTie,awayRotation];
  *       programs/pgy1 (categorical and PGY-1-only programs, i.e. not advanced): positions,
  *       fillRate; programs/advanced: positions, fillRate;</li>
  *   <li>signals/specialty|all: pInterview[signal,noSignal], oddsRatioInterview[signal] (pooled over
- *       applications); per specialty also programMeanPInterview[signal,noSignal] (a mean over
+ *       applications); per specialty also oddsRatioInterview[signalUsMdSeniors] (pooled over US
+ *       MD seniors' applications only) and programMeanPInterview[signal,noSignal] (a mean over
  *       programs, {@link SignalMetrics});</li>
  *   <li>calls/all: perApplicant[type], perApplicant[phase], share[reason], facultyShare[reason] (calls by faculty, without applicants' own messages), pMovedUp[knownCaller,
  *       unknownCaller, ownMessage] (endorsements), total;</li>
@@ -191,12 +195,23 @@ public final class CycleMetrics {
     // cells: [tie present][invited] for geographic tie and away rotation, competitive specialties
     double[][] geo = new double[2][2];
     double[][] rotation = new double[2][2];
+    double[] surveyed = new double[4]; // programs, applications received, invited, ranked
+    for (int j = 0; j < programs; j++) {
+      if (SurveyedPrograms.includes(o.frame(), j)) {
+        surveyed[0]++;
+        surveyed[3] += o.ranked(j);
+      }
+    }
     for (int i = 0; i < o.applicantCount(); i++) {
       for (int e = o.applicationStart(i); e < o.applicationStart(i) + o.applications(i); e++) {
         received++;
         boolean inv = o.invited(e);
         invited += inv ? 1 : 0;
         int j = o.applicationProgram(e);
+        if (SurveyedPrograms.includes(o.frame(), j)) {
+          surveyed[1]++;
+          surveyed[2] += inv ? 1 : 0;
+        }
         if (o.frame().specialties().get(o.frame().specialtyOf(j)).competitive()) {
           geo[o.geographicTie(e) ? 1 : 0][inv ? 1 : 0]++;
           rotation[o.rotated(e) ? 1 : 0][inv ? 1 : 0]++;
@@ -218,6 +233,12 @@ public final class CycleMetrics {
     out.put(new MetricKey(sec, MetricKey.ALL, "meanInvitations", ""), ratio(invited, programs));
     out.put(new MetricKey(sec, MetricKey.ALL, "meanRanked", ""), ratio(ranked, programs));
     out.put(new MetricKey(sec, MetricKey.ALL, "shareWithFloor", ""), ratio(floors, programs));
+    String survey = SurveyedPrograms.SCOPE;
+    out.put(new MetricKey(sec, survey, "count", ""), surveyed[0]);
+    out.put(new MetricKey(sec, survey, "meanApplicationsReceived", ""),
+        ratio(surveyed[1], surveyed[0]));
+    out.put(new MetricKey(sec, survey, "meanInvitations", ""), ratio(surveyed[2], surveyed[0]));
+    out.put(new MetricKey(sec, survey, "meanRanked", ""), ratio(surveyed[3], surveyed[0]));
     out.put(new MetricKey(sec, MetricKey.ALL, "blockingPairs", ""),
         (double) o.matchResult().blockingPairs().size());
     out.put(new MetricKey(sec, "competitive", "oddsRatioInterview", "geographicTie"),
@@ -235,7 +256,9 @@ public final class CycleMetrics {
     MarketFrame frame = o.frame();
     int count = frame.specialties().size();
     double[][][] cells = new double[count + 1][2][2];
+    double[][][] usMd = new double[count][2][2];
     for (int i = 0; i < o.applicantCount(); i++) {
+      boolean usMdSenior = o.type(i) == ApplicantType.US_MD_SENIOR;
       for (int e = o.applicationStart(i); e < o.applicationStart(i) + o.applications(i); e++) {
         int s = frame.specialtyOf(o.applicationProgram(e));
         if (frame.specialties().get(s).signals() == 0 || s != o.specialty(i)) {
@@ -245,6 +268,9 @@ public final class CycleMetrics {
         int inv = o.invited(e) ? 1 : 0;
         cells[s][sig][inv]++;
         cells[count][sig][inv]++;
+        if (usMdSenior) {
+          usMd[s][sig][inv]++;
+        }
       }
     }
     for (int s = 0; s <= count; s++) {
@@ -259,6 +285,10 @@ public final class CycleMetrics {
           ratio(c[0][1], c[0][0] + c[0][1]));
       out.put(new MetricKey(MetricKey.SIGNALS, scope, "oddsRatioInterview", "signal"),
           oddsRatio(c));
+      if (s < count) {
+        out.put(new MetricKey(MetricKey.SIGNALS, scope, "oddsRatioInterview",
+            "signalUsMdSeniors"), oddsRatio(usMd[s]));
+      }
     }
     SignalMetrics.programMeans(o, out);
   }

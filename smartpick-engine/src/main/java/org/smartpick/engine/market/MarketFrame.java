@@ -152,7 +152,10 @@ public final class MarketFrame {
         positions, 0, own.size(), signalShare(wanted) / signalReference, false, 0);
     double modelledApplicants = modelled.stream()
         .mapToDouble(s -> s.nrmp().orElseThrow().nrmpApplicants()).sum();
-    double primary = primaryBase(catalog, modelled) * nrmp.nrmpApplicants() / modelledApplicants;
+    double primary = frame.competitive()
+        ? parameters.competitivePrimaryShare()
+            * NationalTracks.bundled().uniqueApplicants(nrmp.name(), nrmp.nrmpApplicants())
+        : primaryBase(catalog, modelled) * nrmp.nrmpApplicants() / modelledApplicants;
     return new MarketFrame(scope, List.of(frame), own,
         java.util.Collections.nCopies(own.size(), Track.CATEGORICAL), new double[] {primary},
         backupInflow(modelled, List.of(wanted), imputedStep2, parameters));
@@ -161,10 +164,13 @@ public final class MarketFrame {
   /**
    * The national scope: every NRMP specialty (those without catalog programs on synthetic
    * programs) and the residual, summing to the national totals; applicants: the 2025 active
-   * applicants (T02) spread over specialties in proportion to NRMP applicant counts (counted once
-   * where NRMP counts them per track, {@link NationalTracks#uniqueApplicants}), those without
-   * catalog programs weighted by {@code syntheticPrimaryShare} (most of their NRMP applicants are
-   * advanced applicants' supplemental lists or other specialties' applicants ranking them too).
+   * applicants (T02): a competitive specialty gets {@code competitivePrimaryShare} of its NRMP
+   * applicants (counted once where NRMP counts them per track,
+   * {@link NationalTracks#uniqueApplicants}) as primary applicants, since few rank it as a backup;
+   * the rest are spread over the other specialties in proportion to their NRMP applicant counts,
+   * those without catalog programs weighted by {@code syntheticPrimaryShare} (most of their NRMP
+   * applicants are advanced applicants' supplemental lists or other specialties' applicants
+   * ranking them too).
    */
   private static MarketFrame national(ProgramCatalog catalog, List<CatalogSpecialty> modelled,
       double imputedStep2, double signalReference, MarketParameters parameters) {
@@ -192,17 +198,25 @@ public final class MarketFrame {
         parts, (int) figures.target("T03"), (int) figures.target("T04"),
         (int) figures.target("T05"), imputedStep2, nrmpApplicants / nrmpPositions);
     double[] weight = new double[layout.specialties().size()];
-    double weightSum = 0;
+    double[] primary = new double[weight.length];
+    double otherWeight = 0;
+    double rest = figures.target("T02");
     for (int s = 0; s < weight.length; s++) {
       SpecialtyFrame f = layout.specialties().get(s);
       boolean synthetic = s < parts.size() && parts.get(s).catalog().isEmpty();
       weight[s] = NationalTracks.bundled().uniqueApplicants(f.name(), f.nrmpApplicants())
           * (synthetic ? parameters.syntheticPrimaryShare() : 1);
-      weightSum += weight[s];
+      if (f.competitive()) {
+        primary[s] = weight[s] * parameters.competitivePrimaryShare();
+        rest -= primary[s];
+      } else {
+        otherWeight += weight[s];
+      }
     }
-    double[] primary = new double[weight.length];
     for (int s = 0; s < weight.length; s++) {
-      primary[s] = figures.target("T02") * weight[s] / weightSum;
+      if (!layout.specialties().get(s).competitive()) {
+        primary[s] = rest * weight[s] / otherWeight;
+      }
     }
     return new MarketFrame(MarketScope.national(), layout.specialties(), layout.programs(),
         layout.tracks(), primary, new double[weight.length]);
@@ -241,9 +255,11 @@ public final class MarketFrame {
   }
 
   /**
-   * One-specialty scope: applicants of the four types in 2025 for the catalog specialties' share
-   * of positions (spread over them in proportion to their NRMP applicant counts; unchanged from
-   * before the national layout, so the advisor's markets keep their calibration).
+   * One-specialty scope of a specialty that is not competitive: applicants of the four types in
+   * 2025 for the catalog specialties' share of positions (spread over them in proportion to their
+   * NRMP applicant counts; unchanged from before the national layout). A competitive specialty
+   * gets {@code competitivePrimaryShare} of its unique NRMP applicants instead, as in the national
+   * scope (it receives no backup applicants, so NRMP's count is of its own applicants).
    */
   private static double primaryBase(ProgramCatalog catalog, List<CatalogSpecialty> modelled) {
     long allPositions = catalog.specialties().stream().filter(s -> s.nrmp().isPresent())
@@ -332,7 +348,8 @@ public final class MarketFrame {
   /**
    * Expected primary applicants of a specialty (before the pool scale): national scope, the 2025
    * active applicants spread by NRMP applicant counts (see {@link #of}); one specialty, its share
-   * of the four types' active applicants for the catalog specialties' positions.
+   * of the four types' active applicants for the catalog specialties' positions; in both scopes a
+   * competitive specialty, {@code competitivePrimaryShare} of its unique NRMP applicants.
    */
   public double primaryApplicants(int specialty) {
     return primaryApplicants[specialty];

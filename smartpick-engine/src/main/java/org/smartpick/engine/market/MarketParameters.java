@@ -137,7 +137,12 @@ public record MarketParameters(
     @Range(min = -10, max = 10) double signalLeniencyOrthopaedics,
     // --- national structure: share of the NRMP applicants of a specialty without catalog programs
     // (PGY-1-only tracks, Medicine-Primary, …) for whom it is the primary choice (estimated) ---
-    @Range(min = 0, max = 1) double syntheticPrimaryShare) {
+    @Range(min = 0, max = 1) double syntheticPrimaryShare,
+    // --- applicant volume: share of a competitive specialty's NRMP applicants (counted once)
+    // for whom it is the primary choice, in the national and the one-specialty scope; nationally
+    // the rest of the active applicants are spread over the other specialties (estimated: the
+    // model sends competitive specialties no backups, and few applicants use one as a backup) ---
+    @Range(min = 0, max = 1) double competitivePrimaryShare) {
 
   /** The valid interval of a parameter, used for validation and as optimizer bounds. */
   @Retention(RetentionPolicy.RUNTIME)
@@ -172,7 +177,8 @@ public record MarketParameters(
         ownMessageUp, ownMessageShare, callEffectSize, standingLow, standingHigh,
         flagRevealPenalty, ownedFlagOffset, politeNegativeBelow, coupleApplicationScale,
         coupleMetroBonus, coupleMetroPreference, softConcernShare, signalLeniencyEmergency,
-        signalLeniencyInternalMedicine, signalLeniencyOrthopaedics, syntheticPrimaryShare});
+        signalLeniencyInternalMedicine, signalLeniencyOrthopaedics, syntheticPrimaryShare,
+        competitivePrimaryShare});
     if (advocateHighStandingShare + advocateLowStandingShare > 1) {
       throw new IllegalArgumentException("advocateHighStandingShare " + advocateHighStandingShare
           + " + advocateLowStandingShare " + advocateLowStandingShare + " exceed 1");
@@ -222,7 +228,7 @@ public record MarketParameters(
           -5.0, 1.0, 1.5, 1.8, 2.0, 2.0, 1.5, f.target("T26"), f.target("T27"), f.target("T28"),
           0.3, 1.0, 0.5, 2.0, 1.5, 0.8, -1.0,
           1.3, 1.0, 1.0, 0.55,
-          1.0, 0.0, 3.0, 0.1);
+          1.0, 0.0, 3.0, 0.1, 0.9);
     }
   }
 

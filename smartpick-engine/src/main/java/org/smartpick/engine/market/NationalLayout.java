@@ -40,6 +40,10 @@ import org.smartpick.engine.match.Track;
 final class NationalLayout {
   /** The name of the residual specialty. */
   static final String RESIDUAL = "Other specialties (residual)";
+  /** The NRMP name of the transitional year, a PGY-1-only track on synthetic programs. */
+  static final String TRANSITIONAL = "Transitional (PGY-1 Only)";
+  /** Id prefix of synthetic programs and extra tracks; no ACGME id starts with it. */
+  private static final String SYNTHETIC_PREFIX = "99";
 
   /** The laid-out specialties with their programs (contiguous, in specialty order). */
   record Layout(List<SpecialtyFrame> specialties, List<Program> programs, List<Track> tracks) {
@@ -226,9 +230,14 @@ final class NationalLayout {
     return z ^ (z >>> 31);
   }
 
+  /** Whether a program is synthetic or an extra track (not a catalog program); O(1). */
+  static boolean isSynthetic(Program program) {
+    return program.acgmeId().startsWith(SYNTHETIC_PREFIX);
+  }
+
   // A synthetic program at a host's city: id 99 + specialty index + sequence; 1 position until split.
   private Program synthetic(Program host, String specialty, String kind, int sequence) {
-    String id = String.format("99%02d%06d", frames.size(), sequence);
+    String id = String.format(SYNTHETIC_PREFIX + "%02d%06d", frames.size(), sequence);
     return new Program(id, host.name() + " — " + specialty + " (" + kind + ", estimated)",
         specialty, host.city(), host.state(), host.location(), OptionalInt.of(1),
         Provenance.ESTIMATED, host.academic(), host.academicProvenance(),

@@ -1,6 +1,7 @@
 package org.smartpick.engine.market;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.HashSet;
 import java.util.Set;
@@ -74,6 +75,46 @@ class NationalLayoutTest {
         assertThat(p.positionsEstimated()).isTrue();
       }
     }
+  }
+
+  @Test
+  void theSurveyedProgramsAreTheCatalogProgramsAndTheTransitionalYears() {
+    int surveyed = 0;
+    int transitional = 0;
+    for (int j = 0; j < FRAME.programCount(); j++) {
+      boolean catalog = ProgramCatalog.bundled().program(FRAME.program(j).acgmeId()).isPresent();
+      boolean ty = FRAME.specialties().get(FRAME.specialtyOf(j)).name()
+          .equals("Transitional (PGY-1 Only)");
+      assertThat(SurveyedPrograms.includes(FRAME, j)).as(FRAME.program(j).acgmeId())
+          .isEqualTo(catalog || ty);
+      surveyed += SurveyedPrograms.includes(FRAME, j) ? 1 : 0;
+      transitional += ty ? 1 : 0;
+    }
+    // 5,018 catalog programs of the 23 specialties + NRMP's 236 transitional-year programs
+    assertThat(transitional).isEqualTo(236);
+    assertThat(surveyed).isEqualTo(5018 + 236);
+  }
+
+  @Test
+  void competitiveSpecialtiesGetTheirShareOfTheirUniqueNrmpApplicants() {
+    for (double share : new double[] {0.9, 1.0}) {
+      MarketFrame frame = MarketFrame.of(MarketScope.national(),
+          MarketParameters.defaults().with("competitivePrimaryShare", share));
+      double total = 0;
+      for (int s = 0; s < frame.specialties().size(); s++) {
+        SpecialtyFrame f = frame.specialties().get(s);
+        total += frame.primaryApplicants(s);
+        if (f.competitive()) {
+          assertThat(frame.primaryApplicants(s)).as(f.name()).isCloseTo(share
+              * NationalTracks.bundled().uniqueApplicants(f.name(), f.nrmpApplicants()),
+              within(1e-6));
+        }
+      }
+      assertThat(total).isCloseTo(FIGURES.target("T02"), within(1e-6));
+    }
+    int ortho = FRAME.specialties().stream().map(SpecialtyFrame::name).toList()
+        .indexOf("Orthopaedic Surgery");
+    assertThat(FRAME.specialties().get(ortho).competitive()).isTrue();
   }
 
   @Test

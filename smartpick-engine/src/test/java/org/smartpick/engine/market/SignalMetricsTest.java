@@ -66,4 +66,26 @@ class SignalMetricsTest {
     assertThat(SignalMetrics.meanYield(OUTCOME, Set.of(ORTHO))).isCloseTo(sum / n, within(1e-12));
     assertThat(SignalMetrics.meanYield(OUTCOME, Set.of("Dermatology"))).isNaN();
   }
+
+  @Test
+  void usMdOddsRatioCountsOnlyUsMdSeniorsApplications() {
+    double[][] cells = new double[2][2];
+    for (int i = 0; i < OUTCOME.applicantCount(); i++) {
+      if (OUTCOME.type(i) != ApplicantType.US_MD_SENIOR) {
+        continue;
+      }
+      for (int e = OUTCOME.applicationStart(i);
+          e < OUTCOME.applicationStart(i) + OUTCOME.applications(i); e++) {
+        if (OUTCOME.frame().specialtyOf(OUTCOME.applicationProgram(e)) == OUTCOME.specialty(i)) {
+          cells[OUTCOME.signalled(e) ? 1 : 0][OUTCOME.invited(e) ? 1 : 0]++;
+        }
+      }
+    }
+    double byHand = cells[1][1] * cells[0][0] / (cells[1][0] * cells[0][1]);
+    Map<MetricKey, Double> m = CycleMetrics.of(OUTCOME);
+    assertThat(m.get(new MetricKey(MetricKey.SIGNALS, ORTHO, "oddsRatioInterview",
+        "signalUsMdSeniors"))).isCloseTo(byHand, within(1e-9));
+    assertThat(m.get(new MetricKey(MetricKey.SIGNALS, ORTHO, "oddsRatioInterview", "signal")))
+        .isNotEqualTo(byHand);
+  }
 }

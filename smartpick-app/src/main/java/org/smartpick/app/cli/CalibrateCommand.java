@@ -22,6 +22,7 @@ import org.smartpick.engine.calibrate.FittedParametersText;
 import org.smartpick.engine.catalog.CsvFormatException;
 import org.smartpick.engine.calibrate.NelderMead;
 import org.smartpick.engine.market.MarketParameters;
+import org.smartpick.engine.market.MarketParametersFile;
 import org.smartpick.engine.market.MarketScope;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -74,9 +75,15 @@ final class CalibrateCommand implements Callable<Integer> {
           + " the others keep their current values and are written unchanged.")
   private List<String> fitOnly;
 
+  @Option(names = "--parameters", paramLabel = "FILE",
+      description = "Evaluate (or, with --fit, start from) the market parameters of this file "
+          + "(key=value, version=1; missing keys keep the defaults) instead of the bundled "
+          + "fitted ones.")
+  private Path parametersFile;
+
   @Option(names = "--targets", paramLabel = "FILE",
       description = "Compare with the figures of this CSV file (format of the bundled "
-          + "calibration-targets.csv, ids T01-T38) instead of the bundled ones.")
+          + "calibration-targets.csv, its ids) instead of the bundled ones.")
   private Path targetsFile;
 
   @Option(names = "--write", paramLabel = "FILE",
@@ -99,7 +106,7 @@ final class CalibrateCommand implements Callable<Integer> {
       out.println("targets: " + targetsFile);
     }
     CalibrationEvaluator evaluator = new CalibrationEvaluator(scope, replicas, seed, workers);
-    MarketParameters parameters = MarketParameters.fitted();
+    MarketParameters parameters = startingParameters();
     if (fit) {
       parameters = fit(evaluator, targets, parameters, out, err);
     }
@@ -113,6 +120,22 @@ final class CalibrateCommand implements Callable<Integer> {
       out.println("wrote " + file);
     }
     return 0;
+  }
+
+  /** The bundled fitted parameters, or those of {@code --parameters FILE}. */
+  private MarketParameters startingParameters() {
+    if (parametersFile == null) {
+      return MarketParameters.fitted();
+    }
+    try (Reader reader = Files.newBufferedReader(parametersFile, StandardCharsets.UTF_8)) {
+      return MarketParametersFile.read(parametersFile.toString(), reader,
+          MarketParameters.defaults());
+    } catch (NoSuchFileException e) {
+      throw new BadInputException("--parameters: file not found: " + parametersFile, e);
+    } catch (IOException e) {
+      throw new BadInputException("--parameters: cannot read " + parametersFile + ": "
+          + e.getMessage(), e);
+    }
   }
 
   /** The bundled targets, or those of {@code --targets FILE} (a bad file is bad input). */

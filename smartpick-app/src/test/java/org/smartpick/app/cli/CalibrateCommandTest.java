@@ -147,6 +147,25 @@ class CalibrateCommandTest {
         dir.resolve("none.csv").toString());
   }
 
+  @Test
+  void aParametersFileIsEvaluatedInsteadOfTheBundledFit(@TempDir Path dir) throws IOException {
+    Path bundled = dir.resolve("bundled");
+    Path other = dir.resolve("other");
+    Path file = Files.writeString(dir.resolve("p.properties"), "version=1\naImg=2.4\n");
+    CliRunner.run("calibrate", "--report", bundled.toString(), "--specialty", ORTHO,
+        "--replicas", "1", "--seed", "3");
+    CliRunner run = CliRunner.run("calibrate", "--report", other.toString(), "--specialty", ORTHO,
+        "--replicas", "1", "--seed", "3", "--parameters", file.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(Files.readString(other.resolve("calibration.csv")))
+        .isNotEqualTo(Files.readString(bundled.resolve("calibration.csv")));
+    Path bad = Files.writeString(dir.resolve("bad.properties"), "version=1\naImg=99\n");
+    assertBad("bad.properties line 2: aImg = 99", "calibrate", "--report", other.toString(),
+        "--parameters", bad.toString());
+    assertBad("--parameters: file not found", "calibrate", "--report", other.toString(),
+        "--parameters", dir.resolve("none").toString());
+  }
+
   private static void assertBad(String message, String... args) {
     CliRunner run = CliRunner.run(args);
     assertThat(run.exitCode()).as(String.join(" ", args)).isEqualTo(2);

@@ -75,7 +75,7 @@ public final class CalibrationTargets {
       try {
         TargetMapping.of(id);
       } catch (IllegalArgumentException e) {
-        throw row.error("id", "is not a target the model can produce (ids T01-T38 of the bundled "
+        throw row.error("id", "is not a target the model can produce (the ids of the bundled "
             + "calibration-targets.csv; docs/calibration.md)");
       }
       if (!ids.add(id)) {

@@ -111,9 +111,19 @@ public final class TargetMapping {
           + "modelled)");
       case "T38" -> new TargetSource.Input("parameter leaveRate (each applicant takes a leave of "
           + "absence with this probability)", (frame, p) -> p.leaveRate());
+      case "T39" -> meanApplications(md);
+      case "T40" -> meanApplications(ApplicantType.US_DO_SENIOR.name());
+      case "T41" -> meanApplications(ApplicantType.US_IMG.name());
+      case "T42" -> meanApplications(ApplicantType.NON_US_IMG.name());
       default -> throw new IllegalArgumentException("calibration target '" + id
           + "' has no mapping in TargetMapping; add a case for it");
     };
+  }
+
+  private static TargetSource meanApplications(String type) {
+    return applicants(type, "meanApplications", "", "ERAS applications per applicant of this "
+        + "type (primary and backup specialty), as generated: the published mean scaled for "
+        + "competitive specialties and couples, less programs closed to the type");
   }
 
   private static TargetSource contiguous(int ranks) {

@@ -5,8 +5,9 @@ import java.util.SplittableRandom;
 
 /**
  * Where and how much applicants apply, and where they signal. Per applicant: a Poisson number of
- * applications around the published mean for the type (AAMC ERAS 2025: MD 58, DO 72, IMG 129),
- * scaled for competitive specialties and split with a backup specialty; the programs by
+ * applications whose mean over the type is the published one (AAMC ERAS 2025: MD 58, DO 72,
+ * IMG 129), more for competitive specialties and couples ({@link ApplicationVolume}), split with
+ * a backup specialty; the programs by
  * Gumbel-top-k sampling without replacement with weights {@code exp(betaFit·fit + betaGeo·sameRegion)};
  * home programs and away-rotation sites always; then the specialty's signals to the most
  * preferred realistic programs that accept signals. Couple members apply more broadly and favour
@@ -18,11 +19,13 @@ final class ApplicationStage {
   private final MarketFrame frame;
   private final ProgramLatents latents;
   private final MarketParameters p;
+  private final ApplicationVolume volume;
 
   ApplicationStage(MarketFrame frame, ProgramLatents latents, MarketParameters p) {
     this.frame = frame;
     this.latents = latents;
     this.p = p;
+    this.volume = frame.applicationVolume(p);
   }
 
   Applications apply(ApplicantPool pool, FacultyNetwork network, SplittableRandom random) {
@@ -69,15 +72,10 @@ final class ApplicationStage {
     return apps.with(programs, status, utility);
   }
 
-  // Expected applications: the type's published mean × scale, more in competitive specialties.
-  double meanApplications(ApplicantType type, SpecialtyFrame s) {
-    return PublishedFigures.bundled().meanApplications(type) * p.applicationScale()
-        * (s.competitive() ? p.applicationsCompetitiveScale() : 1);
-  }
-
-  // Couples apply more broadly, so that enough of their interviews fall in shared metros.
-  double coupleScale(ApplicantPool pool, int i) {
-    return pool.partner[i] >= 0 ? p.coupleApplicationScale() : 1;
+  // Expected applications: the type's published mean, shifted towards competitive specialties and
+  // couples (who apply more broadly so that enough interviews fall in shared metros).
+  double meanApplications(ApplicantPool pool, int i, SpecialtyFrame primary) {
+    return volume.mean(pool.type[i], primary.competitive(), pool.partner[i] >= 0);
   }
 
   private int largestSpecialty() {
@@ -87,8 +85,7 @@ final class ApplicationStage {
   private int[] choosePrograms(ApplicantPool pool, FacultyNetwork network, int i,
       double[] scratch, SplittableRandom random) {
     SpecialtyFrame primary = frame.specialties().get(pool.specialty[i]);
-    int total = Math.max(1, Draws.poisson(random,
-        meanApplications(pool.type[i], primary) * coupleScale(pool, i)));
+    int total = Math.max(1, Draws.poisson(random, meanApplications(pool, i, primary)));
     int backup = pool.backup[i];
     int toBackup = backup < 0 ? 0 : (int) Math.round(total * p.backupApplicationShare());
     int[] main = sample(pool, network, i, primary, total - toBackup, scratch, random);

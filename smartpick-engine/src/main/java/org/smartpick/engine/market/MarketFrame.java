@@ -40,9 +40,11 @@ public final class MarketFrame {
   private final long[] metroSpecialties;
   private final double[] primaryApplicants;
   private final double[] backupInflowBase;
+  private final double nationalCompetitiveApplicants;
 
   private MarketFrame(MarketScope scope, List<SpecialtyFrame> specialties, List<Program> programs,
-      List<Track> tracks, double[] primaryApplicants, double[] backupInflowBase) {
+      List<Track> tracks, double[] primaryApplicants, double[] backupInflowBase,
+      double nationalCompetitiveApplicants) {
     if (specialties.size() > Long.SIZE) {
       throw new IllegalArgumentException("at most " + Long.SIZE + " specialties per frame, got "
           + specialties.size());
@@ -97,6 +99,7 @@ public final class MarketFrame {
     }
     this.primaryApplicants = primaryApplicants;
     this.backupInflowBase = backupInflowBase;
+    this.nationalCompetitiveApplicants = nationalCompetitiveApplicants;
   }
 
   private static String cityKey(Program p) {
@@ -158,7 +161,8 @@ public final class MarketFrame {
         : primaryBase(catalog, modelled) * nrmp.nrmpApplicants() / modelledApplicants;
     return new MarketFrame(scope, List.of(frame), own,
         java.util.Collections.nCopies(own.size(), Track.CATEGORICAL), new double[] {primary},
-        backupInflow(modelled, List.of(wanted), imputedStep2, parameters));
+        backupInflow(modelled, List.of(wanted), imputedStep2, parameters),
+        nationalCompetitiveApplicants(catalog, modelled, imputedStep2, parameters));
   }
 
   /**
@@ -219,7 +223,36 @@ public final class MarketFrame {
       }
     }
     return new MarketFrame(MarketScope.national(), layout.specialties(), layout.programs(),
-        layout.tracks(), primary, new double[weight.length]);
+        layout.tracks(), primary, new double[weight.length],
+        nationalCompetitiveApplicants(catalog, modelled, imputedStep2, parameters));
+  }
+
+  /**
+   * The national primary applicants of competitive specialties (as {@link #national} draws them,
+   * whatever the scope): {@code competitivePrimaryShare} of each one's NRMP applicants, counted
+   * once where NRMP counts them per track.
+   */
+  private static double nationalCompetitiveApplicants(ProgramCatalog catalog,
+      List<CatalogSpecialty> modelled, double imputedStep2, MarketParameters parameters) {
+    double sum = 0;
+    for (CatalogSpecialty s : catalog.specialties()) {
+      if (s.nrmp().isEmpty() || (s.catalogName().isPresent() && !modelled.contains(s))) {
+        continue;
+      }
+      Specialty nrmp = s.nrmp().orElseThrow();
+      if (isCompetitive(nrmp, imputedStep2, parameters)) {
+        sum += parameters.competitivePrimaryShare()
+            * NationalTracks.bundled().uniqueApplicants(nrmp.name(), nrmp.nrmpApplicants())
+            * (s.catalogName().isEmpty() ? parameters.syntheticPrimaryShare() : 1);
+      }
+    }
+    return sum;
+  }
+
+  /** How many applications applicants send (the same national normaliser in every scope). */
+  ApplicationVolume applicationVolume(MarketParameters parameters) {
+    return new ApplicationVolume(nationalCompetitiveApplicants,
+        PublishedFigures.bundled().target("T02"), parameters);
   }
 
   private static int signals(CatalogSpecialty s) {

@@ -1,11 +1,11 @@
 package org.smartpick.engine.market;
 
-import org.smartpick.engine.domain.ApplicantType;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.smartpick.engine.domain.ApplicantType;
 
 /** Screening, invitation rounds, rank scores and rank lists on hand-built cases. */
 class StagesTest {
@@ -216,8 +216,11 @@ class StagesTest {
     pool.partner[0] = 1;
     pool.partner[1] = 0;
     pool.specialty[1] = 5;
-    assertThat(stage.coupleScale(pool, 0)).isEqualTo(P.coupleApplicationScale());
-    assertThat(stage.coupleScale(pool, 2)).isEqualTo(1);
+    pool.type[0] = ApplicantType.US_MD_SENIOR;
+    pool.type[2] = ApplicantType.US_MD_SENIOR;
+    SpecialtyFrame primary = national.specialties().get(0);
+    assertThat(stage.meanApplications(pool, 0, primary) / stage.meanApplications(pool, 2, primary))
+        .isCloseTo(P.coupleApplicationScale(), within(1e-9));
     int near = -1;
     int far = -1;
     for (int j = 0; j < national.programCount(); j++) {

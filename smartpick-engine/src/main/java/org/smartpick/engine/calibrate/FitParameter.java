@@ -29,7 +29,7 @@ public record FitParameter(String name, double low, double high) {
       new FitParameter("aGeo", 0, 1.5),
       new FitParameter("screenNoise", 0.3, 2.5),
       new FitParameter("aRotation", 0.3, 3),
-      new FitParameter("coupleApplicationScale", 1, 2.5),
+      new FitParameter("coupleApplicationScale", 1, 3),
       new FitParameter("coupleMetroBonus", 0, 4),
       new FitParameter("coupleMetroPreference", 0, 3),
       new FitParameter("syntheticPrimaryShare", 0, 0.4),

@@ -89,6 +89,10 @@ final class ApplicationStage {
     int backup = pool.backup[i];
     int toBackup = backup < 0 ? 0 : (int) Math.round(total * p.backupApplicationShare());
     int[] main = sample(pool, network, i, primary, total - toBackup, scratch, random);
+    if (backup >= 0) {
+      // applications the primary specialty has no open programs for go to the backup instead
+      toBackup += total - toBackup - main.length;
+    }
     if (toBackup == 0) {
       return main;
     }

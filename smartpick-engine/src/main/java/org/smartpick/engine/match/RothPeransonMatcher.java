@@ -65,6 +65,12 @@ import java.util.SplittableRandom;
 public final class RothPeransonMatcher implements Matcher {
   /** Moves from an attempt's matching that the local stabilization search may chain. */
   static final int SEARCH_DEPTH = 4;
+  /** Growth steps of the exact search's region around the blocking pairs. */
+  static final int EXACT_MAX_RADIUS = 4;
+  /** Largest region, in free applicants, the exact search encodes. */
+  static final int EXACT_MAX_FREE_APPLICANTS = 20_000;
+  /** Propagation budget of the exact search per conflict of its budget. */
+  static final long EXACT_PROPAGATIONS_PER_CONFLICT = 1_000;
   private final RothPeransonOptions options;
   private final StabilityChecker checker = new StabilityChecker();
 
@@ -130,6 +136,15 @@ public final class RothPeransonMatcher implements Matcher {
           bestBlocking = List.of();
           break;
         }
+      }
+    }
+    if (!bestBlocking.isEmpty() && options.exactSearchConflicts() > 0) {
+      ExactStabilizer.Outcome outcome = new ExactStabilizer(options.exactSearchConflicts(),
+          options.exactSearchConflicts() * EXACT_PROPAGATIONS_PER_CONFLICT, EXACT_MAX_RADIUS,
+          EXACT_MAX_FREE_APPLICANTS).search(instance, best, bestBlocking);
+      if (outcome.stable() != null) {
+        best = outcome.stable();
+        bestBlocking = List.of();
       }
     }
     return new MatchResult(best.programOf(), best.supplementalProgramOf(), best.matchedRank(),

@@ -20,9 +20,13 @@ package org.smartpick.engine.match;
  * @param localSearchStates how many matchings the local stabilization search
  *     ({@link LocalStabilizer}) may evaluate after an attempt that ended unstable with blocking
  *     pairs not seen before; {@code 0} disables it. Each costs one stability check.
+ * @param exactSearchConflicts budget, in SAT solver conflicts, of the exact stability search
+ *     ({@link ExactStabilizer}) run once when every attempt, path and local search has ended
+ *     unstable; {@code 0} disables it. Deterministic (never wall clock).
  */
 public record RothPeransonOptions(long seed, int maxRestarts, int stepsPerRankListEntry,
-    int repeatedDisplacementLimit, int randomPathSteps, int localSearchStates) {
+    int repeatedDisplacementLimit, int randomPathSteps, int localSearchStates,
+    long exactSearchConflicts) {
 
   /** Default number of restarts. */
   public static final int DEFAULT_MAX_RESTARTS = 20;
@@ -34,6 +38,8 @@ public record RothPeransonOptions(long seed, int maxRestarts, int stepsPerRankLi
   public static final int DEFAULT_RANDOM_PATH_STEPS = 40;
   /** Default budget of matchings evaluated by the local stabilization search per attempt. */
   public static final int DEFAULT_LOCAL_SEARCH_STATES = 60;
+  /** Default budget of the exact stability search, in solver conflicts per match. */
+  public static final long DEFAULT_EXACT_SEARCH_CONFLICTS = 200_000;
 
   /** The options with the default budgets of random-path steps and local search. */
   public RothPeransonOptions(long seed, int maxRestarts, int stepsPerRankListEntry,
@@ -47,6 +53,13 @@ public record RothPeransonOptions(long seed, int maxRestarts, int stepsPerRankLi
       int repeatedDisplacementLimit, int randomPathSteps) {
     this(seed, maxRestarts, stepsPerRankListEntry, repeatedDisplacementLimit, randomPathSteps,
         DEFAULT_LOCAL_SEARCH_STATES);
+  }
+
+  /** The options with the default budget of exact search. */
+  public RothPeransonOptions(long seed, int maxRestarts, int stepsPerRankListEntry,
+      int repeatedDisplacementLimit, int randomPathSteps, int localSearchStates) {
+    this(seed, maxRestarts, stepsPerRankListEntry, repeatedDisplacementLimit, randomPathSteps,
+        localSearchStates, DEFAULT_EXACT_SEARCH_CONFLICTS);
   }
 
   public RothPeransonOptions {
@@ -69,6 +82,10 @@ public record RothPeransonOptions(long seed, int maxRestarts, int stepsPerRankLi
       throw new IllegalArgumentException("localSearchStates must be 0 or more, was "
           + localSearchStates);
     }
+    if (exactSearchConflicts < 0) {
+      throw new IllegalArgumentException("exactSearchConflicts must be 0 or more, was "
+          + exactSearchConflicts);
+    }
   }
 
   /** The defaults with the given seed. */
@@ -80,18 +97,24 @@ public record RothPeransonOptions(long seed, int maxRestarts, int stepsPerRankLi
   /** A copy with another restart limit. */
   public RothPeransonOptions withMaxRestarts(int restarts) {
     return new RothPeransonOptions(seed, restarts, stepsPerRankListEntry, repeatedDisplacementLimit,
-        randomPathSteps, localSearchStates);
+        randomPathSteps, localSearchStates, exactSearchConflicts);
   }
 
   /** A copy with another budget of random-path steps. */
   public RothPeransonOptions withRandomPathSteps(int steps) {
     return new RothPeransonOptions(seed, maxRestarts, stepsPerRankListEntry,
-        repeatedDisplacementLimit, steps, localSearchStates);
+        repeatedDisplacementLimit, steps, localSearchStates, exactSearchConflicts);
   }
 
   /** A copy with another budget of local search. */
   public RothPeransonOptions withLocalSearchStates(int states) {
     return new RothPeransonOptions(seed, maxRestarts, stepsPerRankListEntry,
-        repeatedDisplacementLimit, randomPathSteps, states);
+        repeatedDisplacementLimit, randomPathSteps, states, exactSearchConflicts);
+  }
+
+  /** A copy with another budget of exact search ({@code 0}: none). */
+  public RothPeransonOptions withExactSearchConflicts(long conflicts) {
+    return new RothPeransonOptions(seed, maxRestarts, stepsPerRankListEntry,
+        repeatedDisplacementLimit, randomPathSteps, localSearchStates, conflicts);
   }
 }

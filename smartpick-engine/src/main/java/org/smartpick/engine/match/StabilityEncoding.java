@@ -31,8 +31,9 @@ import java.util.Map;
  * <p>Clauses: each program holds at most its final capacity; a free single or couple is matched
  * at or above each entry whose program(s) would accept it (a program is full with applicants it
  * ranks higher; an untracked program's answer is a constant of the matching); every applicant
- * who does not move has no blocking pair with a tracked program — on its own list, supplemental
- * list, or a couple's pair — above its assignment. A couple asking for one program on both sides
+ * who does not move has no blocking pair — on its own list, supplemental list, or a couple's
+ * pair — above its assignment (with untracked programs only, a constant: a blocking pair there
+ * makes the formula unsatisfiable). A couple asking for one program on both sides
  * needs room for both members beside the others ranked above the worse one, as in the checker.
  * So an unsatisfiable formula proves that no stable matching keeps everyone outside the region
  * where they are; with the whole market free, that none exists (if final capacities and
@@ -40,8 +41,9 @@ import java.util.Map;
  *
  * <p>Initial phases come from the matching, so the solver starts at the near-stable matching.
  * Size: O(options + Σ over tracked programs of free applicants on the list × capacity) variables
- * and clauses, plus one clause per outside applicant and tracked program it would block with.
- * Building it scans the lists of tracked programs and of free applicants. Deterministic. One
+ * and clauses, plus at most one clause per list entry above an outside applicant's assignment.
+ * Building it takes O(E log L) for E rank-list entries and lists of length at most L (rank
+ * look-ups by binary search). Deterministic. One
  * encoding per search: not thread-safe.
  */
 final class StabilityEncoding {
@@ -62,6 +64,8 @@ final class StabilityEncoding {
   private final Map<Integer, Counter> counters = new HashMap<>();
   /** Per program, its list as sorted (applicant, rank) keys, built when first needed. */
   private final Map<Integer, long[]> rankKeys = new HashMap<>();
+  /** Per untracked program, see {@link #fullFrom(int)}. */
+  private final Map<Integer, Integer> fullFrom = new HashMap<>();
 
   /** The places an agent may take, in list order, and their variables. */
   private record Options(int[] positions, int[] variables, int[] prefix) {
@@ -98,7 +102,7 @@ final class StabilityEncoding {
       counters.put(p, counter(p));
     }
     addFreeAgentStability();
-    addFixedAgentStability(tracked);
+    addFixedAgentStability();
   }
 
   /** Searches within the budget; see {@link CdclSolver#solve(long, long)}. */
@@ -406,7 +410,30 @@ final class StabilityEncoding {
       return atLeastAbove(program, rank, capacity[program]);
     }
     boolean holds = programOf[applicant] == program || supplementalOf[applicant] == program;
-    return constant(!holds && holdersAbove(program, rank) >= capacity[program]);
+    return constant(!holds && rank > fullFrom(program));
+  }
+
+  /**
+   * For a program nobody there leaves: the rank of its worst holder if it is full (it takes
+   * no one ranked lower), -1 if its capacity is 0, {@link Integer#MAX_VALUE} if it has room.
+   */
+  private int fullFrom(int program) {
+    return fullFrom.computeIfAbsent(program, p -> {
+      if (capacity[p] <= 0) {
+        return -1;
+      }
+      int[] list = instance.programRankList(p);
+      int held = 0;
+      for (int r = 0; r < list.length; r++) {
+        if (programOf[list[r]] == p || supplementalOf[list[r]] == p) {
+          held++;
+          if (held == capacity[p]) {
+            return r;
+          }
+        }
+      }
+      return Integer.MAX_VALUE;
+    });
   }
 
   /** Holders of an untracked program (nobody there moves) ranked above {@code rank}. */
@@ -497,32 +524,28 @@ final class StabilityEncoding {
     return literal < 0 ? CdclSolver.negate(top) : literal;
   }
 
-  /** Applicants who keep their assignment do not block with a tracked program. */
-  private void addFixedAgentStability(BitSet tracked) {
-    BitSet couples = new BitSet();
-    for (int p = tracked.nextSetBit(0); p >= 0; p = tracked.nextSetBit(p + 1)) {
-      int[] list = instance.programRankList(p);
-      for (int r = 0; r < list.length; r++) {
-        int b = list[r];
-        if (region.isFree(b)) {
-          continue;
-        }
-        if (instance.coupleOf(b) == NONE
-            && above(instance.applicantRankList(b), p, programOf[b])) {
-          clause(rejects(p, b, r));
-        }
-        if (programOf[b] != NONE && instance.track(programOf[b]) == Track.ADVANCED
-            && above(instance.supplementalList(b), p, supplementalOf[b])) {
-          clause(rejects(p, b, r));
-        }
-        if (instance.coupleOf(b) != NONE) {
-          couples.set(instance.coupleOf(b));
-        }
+  /**
+   * Applicants who keep their assignment do not block: with a tracked program, a clause on its
+   * counter; with untracked programs only, a constant (an empty clause if they block already).
+   */
+  private void addFixedAgentStability() {
+    for (int b = 0; b < instance.applicantCount(); b++) {
+      if (region.isFree(b)) {
+        continue;
+      }
+      if (instance.coupleOf(b) == NONE) {
+        fixedListDoesNotBlock(b, instance.applicantRankList(b), programOf[b]);
+      }
+      if (programOf[b] != NONE && instance.track(programOf[b]) == Track.ADVANCED) {
+        fixedListDoesNotBlock(b, instance.supplementalList(b), supplementalOf[b]);
       }
     }
-    for (int c = couples.nextSetBit(0); c >= 0; c = couples.nextSetBit(c + 1)) {
+    for (int c = 0; c < instance.coupleCount(); c++) {
       int first = instance.coupleMember(c, 0);
       int second = instance.coupleMember(c, 1);
+      if (region.isFree(first)) {
+        continue;
+      }
       int[] pairs = instance.coupleRankList(c);
       for (int k = 0; k < pairs.length / 2; k++) {
         int p = pairs[2 * k];
@@ -530,23 +553,22 @@ final class StabilityEncoding {
         if (p == programOf[first] && q == programOf[second]) {
           break;
         }
-        if (tracked.get(Math.max(p, 0)) && p != NONE || tracked.get(Math.max(q, 0)) && q != NONE) {
-          coupleDoesNotBlock(CdclSolver.negate(top), first, p, second, q);
-        }
+        coupleDoesNotBlock(CdclSolver.negate(top), first, p, second, q);
       }
     }
   }
 
-  /** Whether {@code program} comes before {@code matched} on the list ({@code NONE}: the end). */
-  private static boolean above(int[] list, int program, int matched) {
-    for (int entry : list) {
-      if (entry == matched) {
-        return false;
+  /** The programs before {@code matched} on the list ({@code NONE}: all) would not take b. */
+  private void fixedListDoesNotBlock(int b, int[] list, int matched) {
+    for (int p : list) {
+      if (p == matched) {
+        return;
       }
-      if (entry == program) {
-        return true;
+      int r = rank(p, b);
+      if (r >= 0) {
+        clause(rejects(p, b, r));
       }
     }
-    return false;
   }
+
 }

@@ -20,8 +20,8 @@ import java.util.TreeSet;
  * the region stops growing, the last try frees the whole market (if it is small enough).
  *
  * <p>Verdicts ({@link Verdict}): {@code FOUND}; {@code NO_STABLE_MATCHING} only when the region
- * was the whole market, the instance has no supplemental lists and every final capacity is the
- * instance's (then unsatisfiability is a proof that no stable matching exists); {@code
+ * was the whole market and the instance has no supplemental lists and no reversions (then
+ * unsatisfiability is a proof that no stable matching exists); {@code
  * NONE_IN_REGION} when every region tried was unsatisfiable (a proof about those regions only);
  * {@code BUDGET_EXHAUSTED} when the solver's budget ran out or the next region would have more
  * than {@code maxFreeApplicants} free applicants before a verdict.
@@ -91,8 +91,7 @@ final class ExactStabilizer {
       boolean last = previous != null && region.sameAs(previous);
       if (last) {
         // grown as far as it goes: the last try is the whole market
-        region = StabilityRegion.whole(instance, start.programOf(),
-            start.supplementalProgramOf());
+        region = StabilityRegion.whole(instance);
       }
       if (region.freeCount() > maxFreeApplicants || previous != null && region.sameAs(previous)) {
         break;
@@ -110,18 +109,17 @@ final class ExactStabilizer {
         return new Outcome(null, Verdict.BUDGET_EXHAUSTED, conflicts, regions, free);
       }
       if (status == CdclSolver.Status.UNSATISFIABLE) {
-        if (region.wholeMarket() && provable(instance, start)) {
+        if (region.wholeMarket() && provable(instance)) {
           return new Outcome(null, Verdict.NO_STABLE_MATCHING, conflicts, regions, free);
         }
       } else {
-        int[] programOf = encoding.decode();
-        StabilityReport report = checker.check(instance, programOf,
-            start.supplementalProgramOf(), start.finalCapacity());
+        StabilityEncoding.Matching model = encoding.decode();
+        StabilityReport report = checker.check(instance, model.programOf(),
+            model.supplementalOf(), start.finalCapacity());
         if (report.stable()) {
-          return new Outcome(RothPeransonAttempt.of(instance, programOf,
-              start.supplementalProgramOf().clone(), start.finalCapacity().clone(),
-              start.proposals(), start.displacements()), Verdict.FOUND, conflicts, regions,
-              free);
+          return new Outcome(RothPeransonAttempt.of(instance, model.programOf(),
+              model.supplementalOf(), start.finalCapacity().clone(), start.proposals(),
+              start.displacements()), Verdict.FOUND, conflicts, regions, free);
         }
         allUnsatisfiable = false;
         addPrograms(report.blockingPairs(), seeds);
@@ -146,15 +144,18 @@ final class ExactStabilizer {
     }
   }
 
-  /** No supplemental lists and no reverted positions: the encoding covers the whole problem. */
-  private static boolean provable(MatchInstance instance, RothPeransonAttempt start) {
+  /**
+   * No supplemental lists and no reversions: final capacities are the instance's in every
+   * matching, and the encoding covers the whole problem as its brute-force tests do.
+   */
+  private static boolean provable(MatchInstance instance) {
     for (int a = 0; a < instance.applicantCount(); a++) {
       if (instance.supplementalList(a).length > 0) {
         return false;
       }
     }
     for (int p = 0; p < instance.programCount(); p++) {
-      if (start.finalCapacity()[p] != instance.capacity(p)) {
+      if (instance.revertTo(p) != NONE) {
         return false;
       }
     }

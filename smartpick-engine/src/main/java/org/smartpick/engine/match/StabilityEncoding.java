@@ -59,8 +59,14 @@ final class StabilityEncoding {
   /** Per free single, its options; per free couple, by couple index, its options. */
   private final Map<Integer, Options> singleOptions = new TreeMap<>();
   private final Map<Integer, Options> coupleOptions = new TreeMap<>();
-  /** (applicant, program) of a free applicant to the literal "it sits there". */
+  /** Per free applicant with a supplemental list, its supplemental options. */
+  private final Map<Integer, Options> supplementalOptions = new TreeMap<>();
+  /** Per free applicant with a supplemental list, the literal "its primary place is advanced". */
+  private final Map<Integer, Integer> advanced = new HashMap<>();
+  /** (applicant, program) of a free applicant to the literal "it sits there" (primary). */
   private final Map<Long, Integer> sitsAt = new HashMap<>();
+  /** (applicant, program) of a free applicant to "it sits there from its supplemental list". */
+  private final Map<Long, Integer> supplementalSitsAt = new HashMap<>();
   private final Map<Integer, Counter> counters = new HashMap<>();
   /** Per program, its list as sorted (applicant, rank) keys, built when first needed. */
   private final Map<Integer, long[]> rankKeys = new HashMap<>();
@@ -126,35 +132,41 @@ final class StabilityEncoding {
     return solver.clauseCount();
   }
 
-  /** After a satisfiable answer: the matching of the model, per applicant. */
-  int[] decode() {
-    int[] result = programOf.clone();
-    for (Map.Entry<Integer, Options> e : singleOptions.entrySet()) {
-      int a = e.getKey();
-      result[a] = NONE;
-      Options o = e.getValue();
-      for (int i = 0; i < o.variables().length; i++) {
-        if (solver.modelValue(o.variables()[i])) {
-          result[a] = instance.applicantRankList(a)[o.positions()[i]];
-        }
-      }
-    }
-    for (Map.Entry<Integer, Options> e : coupleOptions.entrySet()) {
-      int c = e.getKey();
+  /** A matching: per applicant, primary and supplemental program (or {@code NONE}). */
+  record Matching(int[] programOf, int[] supplementalOf) {
+  }
+
+  /** After a satisfiable answer: the matching of the model. */
+  Matching decode() {
+    int[] primary = programOf.clone();
+    int[] supplemental = supplementalOf.clone();
+    singleOptions.forEach((a, o) -> primary[a] = chosen(o, instance.applicantRankList(a)));
+    supplementalOptions.forEach((a, o) -> supplemental[a] =
+        chosen(o, instance.supplementalList(a)));
+    coupleOptions.forEach((c, o) -> {
       int first = instance.coupleMember(c, 0);
       int second = instance.coupleMember(c, 1);
-      result[first] = NONE;
-      result[second] = NONE;
-      Options o = e.getValue();
+      primary[first] = NONE;
+      primary[second] = NONE;
       int[] pairs = instance.coupleRankList(c);
       for (int i = 0; i < o.variables().length; i++) {
         if (solver.modelValue(o.variables()[i])) {
-          result[first] = pairs[2 * o.positions()[i]];
-          result[second] = pairs[2 * o.positions()[i] + 1];
+          primary[first] = pairs[2 * o.positions()[i]];
+          primary[second] = pairs[2 * o.positions()[i] + 1];
         }
       }
+    });
+    return new Matching(primary, supplemental);
+  }
+
+  /** The list entry whose option the model takes, or {@code NONE}. */
+  private int chosen(Options options, int[] list) {
+    for (int i = 0; i < options.variables().length; i++) {
+      if (solver.modelValue(options.variables()[i])) {
+        return list[options.positions()[i]];
+      }
     }
-    return result;
+    return NONE;
   }
 
   private int newVariable(boolean phase) {
@@ -214,17 +226,65 @@ final class StabilityEncoding {
         addCouple(couple);
       }
     }
+    for (int a = 0; a < instance.applicantCount(); a++) {
+      if (region.isFree(a) && instance.supplementalList(a).length > 0) {
+        addSupplemental(a);
+      }
+    }
+  }
+
+  /**
+   * Supplemental options of a free applicant (taken only while its primary place is advanced)
+   * and the literal "its primary place is advanced".
+   */
+  private void addSupplemental(int a) {
+    List<Integer> advancedSeats = new ArrayList<>();
+    for (int p : primaryPrograms(a)) {
+      Integer sits = sitsAt.get(key(a, p));
+      if (sits != null && instance.track(p) == Track.ADVANCED) {
+        advancedSeats.add(sits);
+      }
+    }
+    boolean atAdvanced = programOf[a] != NONE && instance.track(programOf[a]) == Track.ADVANCED;
+    int isAdvanced = CdclSolver.literal(newVariable(atAdvanced), true);
+    int[] any = new int[advancedSeats.size() + 1];
+    any[0] = CdclSolver.negate(isAdvanced);
+    for (int j = 0; j < advancedSeats.size(); j++) {
+      clause(CdclSolver.negate(advancedSeats.get(j)), isAdvanced);
+      any[j + 1] = advancedSeats.get(j);
+    }
+    clause(any);
+    advanced.put(a, isAdvanced);
+    int[] list = instance.supplementalList(a);
+    List<Integer> positions = new ArrayList<>();
+    for (int i = 0; i < list.length; i++) {
+      if (rank(list[i], a) >= 0 && region.offers(list[i], supplementalOf[a])) {
+        positions.add(i);
+      }
+    }
+    int[] at = toArray(positions);
+    boolean[] chosen = new boolean[at.length];
+    for (int i = 0; i < at.length; i++) {
+      chosen[i] = list[at[i]] == supplementalOf[a];
+    }
+    Options options = options(at, chosen);
+    supplementalOptions.put(a, options);
+    for (int i = 0; i < at.length; i++) {
+      int z = CdclSolver.literal(options.variables()[i], true);
+      clause(CdclSolver.negate(z), isAdvanced);
+      supplementalSitsAt.put(key(a, list[at[i]]), z);
+    }
   }
 
   private void addSingle(int a) {
     int[] list = instance.applicantRankList(a);
     List<Integer> positions = new ArrayList<>();
     for (int i = 0; i < list.length; i++) {
-      if (rank(list[i], a) >= 0 && region.offers(instance, a, list[i], programOf[a])) {
+      if (rank(list[i], a) >= 0 && region.offers(list[i], programOf[a])) {
         positions.add(i);
       }
     }
-    int[] at = positions.stream().mapToInt(Integer::intValue).toArray();
+    int[] at = toArray(positions);
     boolean[] chosen = new boolean[at.length];
     for (int i = 0; i < at.length; i++) {
       chosen[i] = list[at[i]] == programOf[a];
@@ -246,7 +306,7 @@ final class StabilityEncoding {
         positions.add(k);
       }
     }
-    int[] at = positions.stream().mapToInt(Integer::intValue).toArray();
+    int[] at = toArray(positions);
     boolean[] chosen = new boolean[at.length];
     for (int i = 0; i < at.length; i++) {
       chosen[i] = pairs[2 * at[i]] == programOf[first]
@@ -279,10 +339,27 @@ final class StabilityEncoding {
     }
   }
 
+  /** The programs on a single's list, or on a couple member's side of its pairs, once each. */
+  private int[] primaryPrograms(int a) {
+    int couple = instance.coupleOf(a);
+    if (couple == NONE) {
+      return instance.applicantRankList(a);
+    }
+    int which = instance.coupleMember(couple, 0) == a ? 0 : 1;
+    int[] pairs = instance.coupleRankList(couple);
+    BitSet programs = new BitSet();
+    for (int k = 0; k < pairs.length / 2; k++) {
+      if (pairs[2 * k + which] != NONE) {
+        programs.set(pairs[2 * k + which]);
+      }
+    }
+    return programs.stream().toArray();
+  }
+
   /** Whether a couple member's side of a pair may be taken: "no match", or offered and ranked. */
   private boolean side(int member, int program) {
     return program == NONE || rank(program, member) >= 0
-        && region.offers(instance, member, program, programOf[member]);
+        && region.offers(program, programOf[member]);
   }
 
   /**
@@ -324,6 +401,9 @@ final class StabilityEncoding {
     for (long k : sitsAt.keySet()) {
       tracked.set((int) k);
     }
+    for (long k : supplementalSitsAt.keySet()) {
+      tracked.set((int) k);
+    }
     return tracked;
   }
 
@@ -334,11 +414,16 @@ final class StabilityEncoding {
     List<Integer> constantRanks = new ArrayList<>();
     for (int r = 0; r < list.length; r++) {
       int a = list[r];
-      Integer sits = region.isFree(a) ? sitsAt.get(key(a, p)) : null;
-      if (sits != null) {
-        variableRanks.add(r);
-        variableLiterals.add(sits);
-      } else if (!region.isFree(a) && (programOf[a] == p || supplementalOf[a] == p)) {
+      if (region.isFree(a)) {
+        // a primary and a supplemental place at one program exclude each other: count both
+        for (Map<Long, Integer> seats : List.of(sitsAt, supplementalSitsAt)) {
+          Integer sits = seats.get(key(a, p));
+          if (sits != null) {
+            variableRanks.add(r);
+            variableLiterals.add(sits);
+          }
+        }
+      } else if (programOf[a] == p || supplementalOf[a] == p) {
         constantRanks.add(r);
       }
     }
@@ -483,15 +568,17 @@ final class StabilityEncoding {
       clause(matched, constant(others + 1 >= q));
       return;
     }
-    int betterThere;
-    if (region.isFree(better)) {
-      Integer sits = sitsAt.get(key(better, p));
-      betterThere = sits == null ? CdclSolver.negate(top) : sits;
-    } else {
-      betterThere = constant(programOf[better] == p || supplementalOf[better] == p);
-    }
     clause(matched, atLeastAbove(p, worse, q - 1));
-    clause(matched, atLeastAbove(p, worse, q), CdclSolver.negate(betterThere));
+    if (region.isFree(better)) {
+      for (Map<Long, Integer> seats : List.of(sitsAt, supplementalSitsAt)) {
+        Integer sits = seats.get(key(better, p));
+        if (sits != null) {
+          clause(matched, atLeastAbove(p, worse, q), CdclSolver.negate(sits));
+        }
+      }
+    } else if (programOf[better] == p || supplementalOf[better] == p) {
+      clause(matched, atLeastAbove(p, worse, q));
+    }
   }
 
   // ---- stability -------------------------------------------------------------------------------
@@ -506,6 +593,18 @@ final class StabilityEncoding {
         int r = rank(list[i], a);
         if (r >= 0) {
           clause(orFalse(options.atOrAbove(i)), rejects(list[i], a, r));
+        }
+      }
+    }
+    for (Map.Entry<Integer, Options> e : supplementalOptions.entrySet()) {
+      int a = e.getKey();
+      Options options = e.getValue();
+      int notAdvanced = CdclSolver.negate(advanced.get(a));
+      int[] list = instance.supplementalList(a);
+      for (int i = 0; i < list.length; i++) {
+        int r = rank(list[i], a);
+        if (r >= 0) {
+          clause(notAdvanced, orFalse(options.atOrAbove(i)), rejects(list[i], a, r));
         }
       }
     }

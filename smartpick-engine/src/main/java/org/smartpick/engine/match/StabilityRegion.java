@@ -12,17 +12,15 @@ import java.util.Collection;
  * enter. Everyone else keeps their assignment. A couple's members are free together or not at
  * all.
  *
- * <p>Applicants whose supplemental PGY-1 list is in play — matched to an advanced program while
- * holding a supplemental list, or holding a supplemental place — are never free, and a free
- * applicant with a supplemental list is not offered advanced programs other than its current
- * one ({@link #offers(MatchInstance, int, int, int)}): the encoding has no supplemental step, and this keeps
- * every supplemental assignment as it is.
+ * <p>A free applicant's supplemental PGY-1 place (used while its primary place is advanced)
+ * may likewise move to an open program on its supplemental list ({@link #offers(int, int)}).
  *
  * <p>{@link #around} grows a region from the programs of blocking pairs: the <i>competitors</i>
  * of an open program are the applicants it ranks down to its acceptance threshold (the rank of
  * its worst holder when full, its whole list otherwise) — its holders and everyone it would take
  * — and each growth step opens the programs competitors rank at or above their current match
- * (for couples, either side of such a pair). After {@code radius} steps the competitors of the
+ * (for couples, either side of such a pair; for applicants at advanced programs, also the
+ * supplemental list down to their supplemental place). After {@code radius} steps the competitors of the
  * open programs are the free applicants. Running time O(radius × (entries of the open programs'
  * lists + the competitors' lists)). Immutable.
  */
@@ -38,14 +36,12 @@ final class StabilityRegion {
   }
 
   /** Every applicant that may move is free and every program is open. */
-  static StabilityRegion whole(MatchInstance instance, int[] programOf, int[] supplementalOf) {
-    BitSet all = new BitSet();
-    all.set(0, instance.applicantCount());
-    BitSet free = freeOf(instance, programOf, supplementalOf, all);
+  static StabilityRegion whole(MatchInstance instance) {
+    BitSet free = new BitSet();
+    free.set(0, instance.applicantCount());
     BitSet open = new BitSet();
     open.set(0, instance.programCount());
-    return new StabilityRegion(free, open,
-        free.cardinality() == instance.applicantCount());
+    return new StabilityRegion(free, open, true);
   }
 
   /**
@@ -64,26 +60,26 @@ final class StabilityRegion {
     for (int step = 0; step < radius; step++) {
       for (int a = agents.nextSetBit(0); a >= 0; a = agents.nextSetBit(a + 1)) {
         openProgramsAtOrAbove(instance, programOf, a, open);
+        if (programOf[a] != NONE && instance.track(programOf[a]) == Track.ADVANCED) {
+          openAtOrAbove(instance.supplementalList(a), supplementalOf[a], open);
+        }
       }
       agents = competitors(instance, programOf, supplementalOf, capacity, open);
     }
-    BitSet free = freeOf(instance, programOf, supplementalOf, agents);
+    BitSet free = freeOf(instance, agents);
     boolean whole = free.cardinality() == instance.applicantCount()
         && open.cardinality() == instance.programCount();
     return new StabilityRegion(free, open, whole);
   }
 
-  /** The agents that may move: singles, and couples whose two members may. */
-  private static BitSet freeOf(MatchInstance instance, int[] programOf, int[] supplementalOf,
-      BitSet agents) {
-    BitSet free = new BitSet();
+  /** The competitors with their partners: a couple is free only as a whole. */
+  private static BitSet freeOf(MatchInstance instance, BitSet agents) {
+    BitSet free = (BitSet) agents.clone();
     for (int a = agents.nextSetBit(0); a >= 0; a = agents.nextSetBit(a + 1)) {
       int couple = instance.coupleOf(a);
-      boolean movable = couple == NONE ? movable(instance, programOf, supplementalOf, a)
-          : movable(instance, programOf, supplementalOf, instance.coupleMember(couple, 0))
-          && movable(instance, programOf, supplementalOf, instance.coupleMember(couple, 1));
-      if (movable) {
-        free.set(a);
+      if (couple != NONE) {
+        free.set(instance.coupleMember(couple, 0));
+        free.set(instance.coupleMember(couple, 1));
       }
     }
     return free;
@@ -115,17 +111,22 @@ final class StabilityRegion {
     return agents;
   }
 
+  /** Opens the programs of the list down to {@code matched} ({@code NONE}: all of them). */
+  private static void openAtOrAbove(int[] list, int matched, BitSet open) {
+    for (int p : list) {
+      open.set(p);
+      if (p == matched) {
+        return;
+      }
+    }
+  }
+
   /** Opens the programs the applicant (or its couple) ranks at or above its current match. */
   private static void openProgramsAtOrAbove(MatchInstance instance, int[] programOf, int a,
       BitSet open) {
     int couple = instance.coupleOf(a);
     if (couple == NONE) {
-      for (int p : instance.applicantRankList(a)) {
-        open.set(p);
-        if (p == programOf[a]) {
-          return;
-        }
-      }
+      openAtOrAbove(instance.applicantRankList(a), programOf[a], open);
       return;
     }
     int first = instance.coupleMember(couple, 0);
@@ -144,16 +145,6 @@ final class StabilityRegion {
     }
   }
 
-  /** Whether the applicant's supplemental list is out of play, so it may be freed. */
-  private static boolean movable(MatchInstance instance, int[] programOf, int[] supplementalOf,
-      int a) {
-    if (supplementalOf[a] != NONE) {
-      return false;
-    }
-    return programOf[a] == NONE || instance.track(programOf[a]) != Track.ADVANCED
-        || instance.supplementalList(a).length == 0;
-  }
-
   boolean isFree(int applicant) {
     return free.get(applicant);
   }
@@ -163,16 +154,11 @@ final class StabilityRegion {
   }
 
   /**
-   * Whether a free applicant currently at {@code current} may be placed at {@code program}: the
-   * program is its current one, or it is open and not an advanced program for an applicant with
-   * a supplemental list.
+   * Whether a free applicant whose current place (primary or supplemental) is {@code current}
+   * may be placed at {@code program}: it is its current one, or it is open.
    */
-  boolean offers(MatchInstance instance, int applicant, int program, int current) {
-    if (program == current) {
-      return true;
-    }
-    return isOpen(program) && (instance.track(program) != Track.ADVANCED
-        || instance.supplementalList(applicant).length == 0);
+  boolean offers(int program, int current) {
+    return program == current || isOpen(program);
   }
 
   int freeCount() {

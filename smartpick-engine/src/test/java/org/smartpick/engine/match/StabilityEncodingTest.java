@@ -55,7 +55,7 @@ class StabilityEncodingTest {
       reachable += allowed ? 1 : 0;
       if (status == CdclSolver.Status.SATISFIABLE) {
         satisfiable++;
-        int[] model = encoding.decode();
+        int[] model = encoding.decode().programOf();
         StabilityReport report = checker.check(instance, model, noSupplemental, capacity);
         assertThat(report.stable()).as("market %d: a model is stable: %s", market,
             describe(instance, region, start, model, report)).isTrue();
@@ -135,7 +135,7 @@ class StabilityEncodingTest {
         continue;
       }
       if (!region.isFree(a) || target[a] != MatchInstance.NONE
-          && !region.offers(instance, a, target[a], start[a])) {
+          && !region.offers(target[a], start[a])) {
         return false;
       }
     }

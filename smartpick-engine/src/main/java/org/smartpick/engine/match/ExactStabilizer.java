@@ -20,8 +20,9 @@ import java.util.TreeSet;
  * the region stops growing, the last try frees the whole market (if it is small enough).
  *
  * <p>Verdicts ({@link Verdict}): {@code FOUND}; {@code NO_STABLE_MATCHING} only when the region
- * was the whole market and the instance has no supplemental lists and no reversions (then
- * unsatisfiability is a proof that no stable matching exists); {@code
+ * was the whole market and the instance has no reversions (then unsatisfiability is a proof that
+ * no stable matching exists; with reversions the encoding holds the final capacities of the
+ * given matching fixed, so it proves only that none exists with those capacities); {@code
  * NONE_IN_REGION} when every region tried was unsatisfiable (a proof about those regions only);
  * {@code BUDGET_EXHAUSTED} when the solver's budget ran out or the next region would have more
  * than {@code maxFreeApplicants} free applicants before a verdict.
@@ -145,15 +146,10 @@ final class ExactStabilizer {
   }
 
   /**
-   * No supplemental lists and no reversions: final capacities are the instance's in every
-   * matching, and the encoding covers the whole problem as its brute-force tests do.
+   * No reversions: final capacities are the instance's in every matching, so the encoding of the
+   * whole market covers the whole problem (as its brute-force tests check).
    */
   private static boolean provable(MatchInstance instance) {
-    for (int a = 0; a < instance.applicantCount(); a++) {
-      if (instance.supplementalList(a).length > 0) {
-        return false;
-      }
-    }
     for (int p = 0; p < instance.programCount(); p++) {
       if (instance.revertTo(p) != NONE) {
         return false;

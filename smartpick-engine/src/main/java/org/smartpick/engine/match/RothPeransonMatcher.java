@@ -68,7 +68,7 @@ public final class RothPeransonMatcher implements Matcher {
   /** Growth steps of the exact search's region around the blocking pairs. */
   static final int EXACT_MAX_RADIUS = 4;
   /** Largest region, in free applicants, the exact search encodes. */
-  static final int EXACT_MAX_FREE_APPLICANTS = 20_000;
+  static final int EXACT_MAX_FREE_APPLICANTS = 5_000;
   /** Propagation budget of the exact search per conflict of its budget. */
   static final long EXACT_PROPAGATIONS_PER_CONFLICT = 1_000;
   private final RothPeransonOptions options;
@@ -138,10 +138,12 @@ public final class RothPeransonMatcher implements Matcher {
         }
       }
     }
+    long exactConflicts = 0;
     if (!bestBlocking.isEmpty() && options.exactSearchConflicts() > 0) {
       ExactStabilizer.Outcome outcome = new ExactStabilizer(options.exactSearchConflicts(),
           options.exactSearchConflicts() * EXACT_PROPAGATIONS_PER_CONFLICT, EXACT_MAX_RADIUS,
           EXACT_MAX_FREE_APPLICANTS).search(instance, best, bestBlocking);
+      exactConflicts = outcome.conflicts();
       if (outcome.stable() != null) {
         best = outcome.stable();
         bestBlocking = List.of();
@@ -149,7 +151,7 @@ public final class RothPeransonMatcher implements Matcher {
     }
     return new MatchResult(best.programOf(), best.supplementalProgramOf(), best.matchedRank(),
         best.finalCapacity(), best.filled(), proposals, displacements, restarts, searchStates,
-        bestBlocking);
+        exactConflicts, bestBlocking);
   }
 
   private List<BlockingPair> check(MatchInstance instance, RothPeransonAttempt result) {

@@ -88,6 +88,45 @@ class ExactStabilizerTest {
     assertThat(withStable).isGreaterThan(3000);
   }
 
+  /** With supplemental PGY-1 lists (advanced programs), from the empty matching. */
+  @Test
+  void findsAStableMatchingIffOneExistsWithSupplementalLists() {
+    SplittableRandom random = new SplittableRandom(2028);
+    int withStable = 0;
+    int without = 0;
+    int supplementalUsed = 0;
+    for (int market = 0; market < 3000; market++) {
+      Shape shape = new Shape(3 + random.nextInt(3), 2 + random.nextInt(5),
+          1 + random.nextInt(2), 3, true, false);
+      MatchInstance instance = RandomMarkets.generate(shape, random);
+      List<int[]> stable = StableMatchings.allWithSupplemental(instance);
+      RothPeransonAttempt start = empty(instance);
+      Outcome outcome = GENEROUS.search(instance, start, blocking(instance, start));
+      if (stable.isEmpty()) {
+        without++;
+        assertThat(outcome.verdict()).as("market %d has no stable matching", market)
+            .isEqualTo(Verdict.NO_STABLE_MATCHING);
+      } else {
+        withStable++;
+        assertThat(outcome.verdict()).as("market %d", market).isEqualTo(Verdict.FOUND);
+        int n = instance.applicantCount();
+        int[] both = Arrays.copyOf(outcome.stable().programOf(), 2 * n);
+        System.arraycopy(outcome.stable().supplementalProgramOf(), 0, both, n, n);
+        assertThat(stable).as("market %d", market)
+            .anySatisfy(m -> assertThat(m).isEqualTo(both));
+        if (Arrays.stream(outcome.stable().supplementalProgramOf())
+            .anyMatch(p -> p != MatchInstance.NONE)) {
+          supplementalUsed++;
+        }
+      }
+    }
+    System.out.printf("exact search with supplemental lists: %d with a stable matching (all "
+        + "found, %d using a supplemental place), %d without (all proved)%n", withStable,
+        supplementalUsed, without);
+    assertThat(supplementalUsed).isGreaterThan(100);
+    assertThat(without).isGreaterThan(10);
+  }
+
   /** From unstable Roth–Peranson attempts, as in the matcher. */
   @Test
   void resolvesUnstableAttemptsExactlyWhenAStableMatchingExists() {
@@ -118,8 +157,9 @@ class ExactStabilizerTest {
 
   /**
    * With supplemental lists and reversions the search is sound: what it returns is certified
-   * stable, and it never claims that no stable matching exists. It starts from unstable attempts
-   * and from the empty matching.
+   * stable, and it never claims that no stable matching exists when the market has reversions
+   * (final capacities are held fixed). It starts from unstable attempts and from the empty
+   * matching.
    */
   @Test
   void staysSoundWithSupplementalListsAndReversions() {
@@ -133,9 +173,9 @@ class ExactStabilizerTest {
       RothPeransonOptions options = RothPeransonOptions.withSeed(market).withMaxRestarts(0)
           .withRandomPathSteps(0).withLocalSearchStates(0).withExactSearchConflicts(0);
       MatchResult plain = new RothPeransonMatcher(options).match(instance);
-      boolean hasSupplemental = false;
-      for (int a = 0; a < instance.applicantCount(); a++) {
-        hasSupplemental |= instance.supplementalList(a).length > 0;
+      boolean hasReversions = false;
+      for (int p = 0; p < instance.programCount(); p++) {
+        hasReversions |= instance.revertTo(p) != MatchInstance.NONE;
       }
       RothPeransonAttempt fromEmpty = empty(instance);
       for (RothPeransonAttempt start : plain.stable() ? List.of(fromEmpty)
@@ -146,7 +186,7 @@ class ExactStabilizerTest {
         }
         searched++;
         Outcome outcome = GENEROUS.search(instance, start, pairs);
-        if (hasSupplemental) {
+        if (hasReversions) {
           assertThat(outcome.verdict()).isNotEqualTo(Verdict.NO_STABLE_MATCHING);
         }
         if (outcome.stable() != null) {
@@ -158,8 +198,39 @@ class ExactStabilizerTest {
       }
     }
     System.out.printf("exact search with supplemental lists and reversions: %d of %d unstable "
-        + "attempts resolved%n", found, searched);
+        + "starts resolved%n", found, searched);
     assertThat(found).isGreaterThan(searched / 2);
+  }
+
+  /** The matcher with its default budgets: stable exactly when a stable matching exists. */
+  @Test
+  void matcherEndsStableExactlyWhenAStableMatchingExists() {
+    SplittableRandom random = new SplittableRandom(2029);
+    int exactRuns = 0;
+    for (int market = 0; market < 3000; market++) {
+      MatchInstance instance = RandomMarkets.generate(tinyCouplesShape(random), random);
+      List<int[]> stable = StableMatchings.all(instance);
+      MatchResult result = new RothPeransonMatcher(RothPeransonOptions.withSeed(market))
+          .match(instance);
+      assertThat(result.stable()).as("market %d", market).isEqualTo(!stable.isEmpty());
+      assertThat(checker.check(instance, result).feasible()).isTrue();
+      if (result.stable()) {
+        int[] programOf = attempt(result).programOf();
+        assertThat(stable).anySatisfy(m -> assertThat(m).isEqualTo(programOf));
+      }
+      if (result.exactSearchConflicts() > 0) {
+        exactRuns++;
+      }
+      MatchResult without = new RothPeransonMatcher(RothPeransonOptions.withSeed(market)
+          .withExactSearchConflicts(0)).match(instance);
+      assertThat(without.exactSearchConflicts()).isZero();
+      if (without.stable()) {
+        // the exact search runs only after everything else ended unstable
+        assertThat(result.exactSearchConflicts()).isZero();
+        assertThat(attempt(result).programOf()).isEqualTo(attempt(without).programOf());
+      }
+    }
+    assertThat(exactRuns).isGreaterThan(10);
   }
 
   @Test

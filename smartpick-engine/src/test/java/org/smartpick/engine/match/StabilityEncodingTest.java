@@ -25,18 +25,19 @@ class StabilityEncodingTest {
     int satisfiable = 0;
     int unsatisfiable = 0;
     for (int market = 0; market < 3000; market++) {
-      Shape shape = new Shape(3 + random.nextInt(4), 2 + random.nextInt(6),
-          1 + random.nextInt(3), 4, false, false);
+      Shape shape = new Shape(3 + random.nextInt(4), 2 + random.nextInt(5),
+          1 + random.nextInt(3), 3, random.nextBoolean(), false);
       MatchInstance instance = RandomMarkets.generate(shape, random);
-      List<int[]> stable = StableMatchings.all(instance);
-      int[] start = startingMatching(instance, stable, random);
-      int[] noSupplemental = new int[start.length];
-      Arrays.fill(noSupplemental, MatchInstance.NONE);
+      int n = instance.applicantCount();
+      List<int[]> stable = StableMatchings.allWithSupplemental(instance);
+      int[] both = startingMatching(instance, stable, random);
+      int[] start = Arrays.copyOf(both, n);
+      int[] startSupplemental = Arrays.copyOfRange(both, n, 2 * n);
       int[] capacity = new int[instance.programCount()];
       for (int p = 0; p < capacity.length; p++) {
         capacity[p] = instance.capacity(p);
       }
-      if (!checker.check(instance, start, noSupplemental, capacity).feasible()) {
+      if (!checker.check(instance, start, startSupplemental, capacity).feasible()) {
         continue;
       }
       List<Integer> seeds = new ArrayList<>();
@@ -45,27 +46,26 @@ class StabilityEncodingTest {
           seeds.add(p);
         }
       }
-      StabilityRegion region = StabilityRegion.around(instance, start, noSupplemental, capacity,
-          seeds, random.nextInt(3));
-      StabilityEncoding encoding = new StabilityEncoding(instance, start, noSupplemental,
+      StabilityRegion region = StabilityRegion.around(instance, start, startSupplemental,
+          capacity, seeds, random.nextInt(3));
+      StabilityEncoding encoding = new StabilityEncoding(instance, start, startSupplemental,
           capacity, region);
       CdclSolver.Status status = encoding.solve(1_000_000, 100_000_000);
       assertThat(status).isNotEqualTo(CdclSolver.Status.UNKNOWN);
-      boolean allowed = stable.stream().anyMatch(m -> allows(instance, region, start, m));
+      boolean allowed = stable.stream().anyMatch(m -> allows(region, both, m));
       reachable += allowed ? 1 : 0;
       if (status == CdclSolver.Status.SATISFIABLE) {
         satisfiable++;
-        int[] model = encoding.decode().programOf();
-        StabilityReport report = checker.check(instance, model, noSupplemental, capacity);
+        StabilityEncoding.Matching model = encoding.decode();
+        StabilityReport report = checker.check(instance, model.programOf(),
+            model.supplementalOf(), capacity);
         assertThat(report.stable()).as("market %d: a model is stable: %s", market,
-            describe(instance, region, start, model, report)).isTrue();
-        assertThat(stable).anySatisfy(m -> assertThat(m).isEqualTo(model));
-        for (int a = 0; a < model.length; a++) {
-          if (!region.isFree(a)) {
-            assertThat(model[a]).as("market %d: applicant %d is fixed", market, a)
-                .isEqualTo(start[a]);
-          }
-        }
+            describe(instance, region, start, model.programOf(), report)).isTrue();
+        int[] modelBoth = Arrays.copyOf(model.programOf(), 2 * n);
+        System.arraycopy(model.supplementalOf(), 0, modelBoth, n, n);
+        assertThat(stable).anySatisfy(m -> assertThat(m).isEqualTo(modelBoth));
+        assertThat(allows(region, both, modelBoth)).as("market %d: only free applicants move",
+            market).isTrue();
       } else {
         unsatisfiable++;
         assertThat(allowed).as("market %d: a stable matching fits the region, yet UNSAT",
@@ -101,41 +101,52 @@ class StabilityEncodingTest {
     return b.toString();
   }
 
-  /** A stable matching, or one with a few applicants moved or unmatched, or everyone unmatched. */
+  /**
+   * Primary then supplemental places (2 × applicants): a stable matching, or one with a few
+   * applicants moved or unmatched, or everyone unmatched.
+   */
   private static int[] startingMatching(MatchInstance instance, List<int[]> stable,
       SplittableRandom random) {
+    int n = instance.applicantCount();
     int[] start;
     if (stable.isEmpty() || random.nextInt(4) == 0) {
-      start = new int[instance.applicantCount()];
+      start = new int[2 * n];
       Arrays.fill(start, MatchInstance.NONE);
       return start;
     }
     start = stable.get(random.nextInt(stable.size())).clone();
     int changes = random.nextInt(3);
     for (int i = 0; i < changes; i++) {
-      int a = random.nextInt(start.length);
+      int a = random.nextInt(n);
       int couple = instance.coupleOf(a);
       if (couple == MatchInstance.NONE) {
         int[] list = instance.applicantRankList(a);
         start[a] = list.length == 0 || random.nextBoolean() ? MatchInstance.NONE
             : list[random.nextInt(list.length)];
+        start[n + a] = MatchInstance.NONE;
       } else {
-        start[instance.coupleMember(couple, 0)] = MatchInstance.NONE;
-        start[instance.coupleMember(couple, 1)] = MatchInstance.NONE;
+        for (int which = 0; which < 2; which++) {
+          int member = instance.coupleMember(couple, which);
+          start[member] = MatchInstance.NONE;
+          start[n + member] = MatchInstance.NONE;
+        }
       }
     }
     return start;
   }
 
-  /** Whether the region lets the start become {@code target}: only free applicants move. */
-  private static boolean allows(MatchInstance instance, StabilityRegion region, int[] start,
-      int[] target) {
-    for (int a = 0; a < start.length; a++) {
-      if (start[a] == target[a]) {
+  /**
+   * Whether the region lets the start become {@code target} (both primary then supplemental):
+   * only free applicants move, each to a place the region offers.
+   */
+  private static boolean allows(StabilityRegion region, int[] start, int[] target) {
+    int n = start.length / 2;
+    for (int i = 0; i < start.length; i++) {
+      if (start[i] == target[i]) {
         continue;
       }
-      if (!region.isFree(a) || target[a] != MatchInstance.NONE
-          && !region.offers(target[a], start[a])) {
+      if (!region.isFree(i % n) || target[i] != MatchInstance.NONE
+          && !region.offers(target[i], start[i])) {
         return false;
       }
     }

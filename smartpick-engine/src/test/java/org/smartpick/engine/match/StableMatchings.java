@@ -7,10 +7,11 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Test helper: every stable matching of a tiny market with singles and couples (no supplemental
- * lists or reversions), by enumerating each single's list entries and each couple's pairs (or
- * unmatched) that fit in the programs' remaining positions and keeping what
- * {@link StabilityChecker} accepts.
+ * Test helper: every stable matching of a tiny market with singles and couples (and supplemental
+ * lists; no reversions), by enumerating each single's list entries, each couple's pairs (or
+ * unmatched) and, for applicants held by an advanced program, each supplemental entry (or none)
+ * that fit in the programs' remaining positions and keeping what {@link StabilityChecker}
+ * accepts.
  */
 final class StableMatchings {
   private static final StabilityChecker CHECKER = new StabilityChecker();
@@ -20,6 +21,18 @@ final class StableMatchings {
 
   /** Per stable matching, each applicant's program or {@link MatchInstance#NONE}. */
   static List<int[]> all(MatchInstance instance) {
+    List<int[]> found = new ArrayList<>();
+    for (int[] both : allWithSupplemental(instance)) {
+      found.add(Arrays.copyOf(both, instance.applicantCount()));
+    }
+    return found;
+  }
+
+  /**
+   * Per stable matching, each applicant's program then each applicant's supplemental program
+   * (2 × applicants entries, {@link MatchInstance#NONE} for none).
+   */
+  static List<int[]> allWithSupplemental(MatchInstance instance) {
     List<int[]> found = new ArrayList<>();
     enumerate(instance, 0, 0, new int[instance.applicantCount()], finalCapacity(instance), found);
     return found;
@@ -59,10 +72,38 @@ final class StableMatchings {
       }
       return;
     }
-    int[] noSupplemental = new int[programOf.length];
-    Arrays.fill(noSupplemental, NONE);
-    if (CHECKER.check(instance, programOf, noSupplemental, finalCapacity(instance)).stable()) {
-      found.add(programOf.clone());
+    int[] supplementalOf = new int[programOf.length];
+    Arrays.fill(supplementalOf, NONE);
+    enumerateSupplemental(instance, 0, programOf, supplementalOf, remaining, found);
+  }
+
+  private static void enumerateSupplemental(MatchInstance instance, int applicant,
+      int[] programOf, int[] supplementalOf, int[] remaining, List<int[]> found) {
+    if (applicant == programOf.length) {
+      if (CHECKER.check(instance, programOf, supplementalOf, finalCapacity(instance)).stable()) {
+        int[] both = Arrays.copyOf(programOf, 2 * programOf.length);
+        System.arraycopy(supplementalOf, 0, both, programOf.length, programOf.length);
+        found.add(both);
+      }
+      return;
+    }
+    int[] list = instance.supplementalList(applicant);
+    boolean advanced = programOf[applicant] != NONE
+        && instance.track(programOf[applicant]) == Track.ADVANCED;
+    if (!advanced || list.length == 0) {
+      enumerateSupplemental(instance, applicant + 1, programOf, supplementalOf, remaining,
+          found);
+      return;
+    }
+    for (int i = 0; i <= list.length; i++) {
+      int p = i < list.length ? list[i] : NONE;
+      if (take(remaining, p, NONE)) {
+        supplementalOf[applicant] = p;
+        enumerateSupplemental(instance, applicant + 1, programOf, supplementalOf, remaining,
+            found);
+        supplementalOf[applicant] = NONE;
+        release(remaining, p, NONE);
+      }
     }
   }
 

@@ -23,9 +23,12 @@ import java.util.TreeSet;
  * was the whole market and the instance has no reversions (then unsatisfiability is a proof that
  * no stable matching exists; with reversions the encoding holds the final capacities of the
  * given matching fixed, so it proves only that none exists with those capacities); {@code
- * NONE_IN_REGION} when every region tried was unsatisfiable (a proof about those regions only);
- * {@code BUDGET_EXHAUSTED} when the solver's budget ran out or the next region would have more
- * than {@code maxFreeApplicants} free applicants before a verdict.
+ * NONE_IN_REGION} when every region tried was unsatisfiable, growth having stopped at
+ * {@code maxRadius}, at {@code maxFreeApplicants} or at the whole market (a proof about the
+ * largest region only: no stable matching keeps everyone outside it in place); {@code
+ * BUDGET_EXHAUSTED} otherwise — the solver's budget ran out, the first region was already too
+ * large, or a model the checker rejected (which the encoding's tests say cannot happen) was not
+ * followed by a verdict.
  *
  * <p>Running time: at most {@code maxConflicts} conflicts and {@code maxPropagations}
  * propagations in all regions together (a deterministic budget, never wall clock), plus building

@@ -68,7 +68,7 @@ public final class RothPeransonMatcher implements Matcher {
   /** Growth steps of the exact search's region around the blocking pairs. */
   static final int EXACT_MAX_RADIUS = 4;
   /** Largest region, in free applicants, the exact search encodes. */
-  static final int EXACT_MAX_FREE_APPLICANTS = 5_000;
+  static final int EXACT_MAX_FREE_APPLICANTS = 10_000;
   /** Propagation budget of the exact search per conflict of its budget. */
   static final long EXACT_PROPAGATIONS_PER_CONFLICT = 1_000;
   private final RothPeransonOptions options;

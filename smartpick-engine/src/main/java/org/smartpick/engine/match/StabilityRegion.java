@@ -18,11 +18,12 @@ import java.util.Collection;
  * <p>{@link #around} grows a region from the programs of blocking pairs: the <i>competitors</i>
  * of an open program are the applicants it ranks down to its acceptance threshold (the rank of
  * its worst holder when full, its whole list otherwise) — its holders and everyone it would take
- * — and each growth step opens the programs competitors rank at or above their current match
+ * — and its waiting list, up to capacity applicants ranked below the threshold who would rather
+ * be there; each growth step opens the programs competitors rank at or above their current match
  * (for couples, either side of such a pair; for applicants at advanced programs, also the
  * supplemental list down to their supplemental place). After {@code radius} steps the competitors of the
  * open programs are the free applicants. Running time O(radius × (entries of the open programs'
- * lists + the competitors' lists)). Immutable.
+ * lists × the longest applicant or couple list)). Immutable.
  */
 final class StabilityRegion {
   private final BitSet free;
@@ -85,30 +86,75 @@ final class StabilityRegion {
     return free;
   }
 
-  /** Holders and would-be-accepted applicants of the open programs, with their partners. */
+  /**
+   * Holders and would-be-accepted applicants of the open programs, and their waiting lists: up
+   * to capacity applicants ranked below the threshold who would rather be there (they take the
+   * seats a leaving holder frees).
+   */
   private static BitSet competitors(MatchInstance instance, int[] programOf,
       int[] supplementalOf, int[] capacity, BitSet open) {
     BitSet agents = new BitSet();
     for (int p = open.nextSetBit(0); p >= 0; p = open.nextSetBit(p + 1)) {
       int[] list = instance.programRankList(p);
       int held = 0;
-      for (int r = 0; r < list.length; r++) {
+      int waiting = 0;
+      for (int r = 0; r < list.length && waiting < capacity[p]; r++) {
         int a = list[r];
-        agents.set(a);
-        int couple = instance.coupleOf(a);
-        if (couple != NONE) {
-          agents.set(instance.coupleMember(couple, 0));
-          agents.set(instance.coupleMember(couple, 1));
-        }
-        if (programOf[a] == p || supplementalOf[a] == p) {
-          held++;
-        }
-        if (held >= capacity[p]) {
-          break; // the worst holder of a full program: it takes no one ranked lower
+        if (held < capacity[p]) {
+          agents.set(a);
+          if (programOf[a] == p || supplementalOf[a] == p) {
+            held++; // once full, it takes no one ranked below its worst holder
+          }
+        } else if (prefers(instance, programOf, supplementalOf, a, p)) {
+          agents.set(a);
+          waiting++;
         }
       }
     }
     return agents;
+  }
+
+  /**
+   * Whether the applicant ranks the program above its place: on its list (a single), on a pair
+   * of its couple above the couple's pair, or on its supplemental list while at an advanced
+   * program.
+   */
+  private static boolean prefers(MatchInstance instance, int[] programOf, int[] supplementalOf,
+      int a, int p) {
+    if (programOf[a] != NONE && instance.track(programOf[a]) == Track.ADVANCED
+        && before(instance.supplementalList(a), p, supplementalOf[a])) {
+      return true;
+    }
+    int couple = instance.coupleOf(a);
+    if (couple == NONE) {
+      return before(instance.applicantRankList(a), p, programOf[a]);
+    }
+    int first = instance.coupleMember(couple, 0);
+    int second = instance.coupleMember(couple, 1);
+    int which = a == first ? 0 : 1;
+    int[] pairs = instance.coupleRankList(couple);
+    for (int k = 0; k < pairs.length / 2; k++) {
+      if (pairs[2 * k] == programOf[first] && pairs[2 * k + 1] == programOf[second]) {
+        return false;
+      }
+      if (pairs[2 * k + which] == p) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code program} comes before {@code matched} on the list ({@code NONE}: the end). */
+  private static boolean before(int[] list, int program, int matched) {
+    for (int entry : list) {
+      if (entry == matched) {
+        return false;
+      }
+      if (entry == program) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Opens the programs of the list down to {@code matched} ({@code NONE}: all of them). */

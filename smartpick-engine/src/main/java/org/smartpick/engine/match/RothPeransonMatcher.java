@@ -45,7 +45,13 @@ import java.util.SplittableRandom;
  * led back to the same motif and the restarts stop. The first stable matching is returned;
  * otherwise, after at most {@link RothPeransonOptions#maxRestarts()} restarts, the matching with
  * the fewest blocking pairs seen (earliest on ties, attempts and path states alike) is returned
- * with every blocking pair.
+ * with every blocking pair — unless the <b>exact stability search</b> ({@link ExactStabilizer}),
+ * run once on that matching, finds a stable one: a SAT encoding of stability with couples
+ * (Drummond, Perrault and Bacchus, IJCAI 2015) over regions grown around the blocking pairs (up
+ * to {@value #EXACT_MAX_RADIUS} steps and {@value #EXACT_MAX_FREE_APPLICANTS} free applicants;
+ * the whole market when it is that small), solved by the project's {@link CdclSolver} within
+ * {@link RothPeransonOptions#exactSearchConflicts()} conflicts; only a matching the checker
+ * certifies replaces the result.
  * Stability is always decided by the independent {@link StabilityChecker}. Work is bounded: each
  * attempt and each path step has its own proposal bound.
  *
@@ -57,8 +63,9 @@ import java.util.SplittableRandom;
  * is O(E × max capacity). The index is built once per call and shared by all attempts; all state
  * of an attempt is in flat int arrays, with no allocation per proposal (the local search copies
  * the seats of the programs a move touches). The counters in the result add up all
- * attempts and path steps. The search runs only after an unstable attempt, so a market that is
- * stable on the first attempt costs one attempt and one check. Same instance and seed ⇒ same
+ * attempts and path steps. The searches run only after an unstable attempt (the exact one only
+ * after everything else), so a market that is stable on the first attempt costs one attempt and
+ * one check. Same instance and seed ⇒ same
  * result.
  * Thread-safe: the matcher holds only its immutable options.
  */

@@ -17,7 +17,7 @@ import java.util.List;
  * follows the published description of MiniSat (N. Eén and N. Sörensson, SAT 2003); the code is
  * written for this project.
  *
- * <p>Variables are {@code 0..variableCount()-1}; literal {@code 2v} is "v is true" and
+ * <p>Variables are numbered from 0 in the order {@link #newVariable()} adds them; literal {@code 2v} is "v is true" and
  * {@code 2v+1} "v is false" ({@link #literal(int, boolean)}). Clauses are added before
  * {@link #solve(long, long)}; initial phases ({@link #setPhase(int, boolean)}) say which value a
  * variable takes when it is first decided, so a search can start from a known near-solution.
@@ -82,8 +82,11 @@ final class CdclSolver {
     return literal >> 1;
   }
 
-  /** Adds a variable (initial phase false) and returns it. */
+  /** Adds a variable (initial phase false) and returns it; only before solving. */
   int newVariable() {
+    if (heap != null) {
+      throw new IllegalStateException("variables are added before solving");
+    }
     int v = variables++;
     if (v == value.length) {
       int size = Math.max(16, 2 * v);
@@ -102,11 +105,8 @@ final class CdclSolver {
     return v;
   }
 
-  int variableCount() {
-    return variables;
-  }
-
-  int clauseCount() {
+  /** Original clauses of two or more literals, and unit clauses. */
+  private int clauseCount() {
     return clauses.size() - learnts.size();
   }
 

@@ -17,27 +17,31 @@ import java.util.Map;
  * view of the same constraints: P. Biró, D. F. Manlove and I. McBride, SEA 2014, LNCS 8504). A
  * model is a matching in which the free applicants of the region take places and everyone else
  * keeps theirs, with no blocking pair anywhere in the market in the sense of
- * {@link StabilityChecker} (final capacities and supplemental assignments as in the matching).
+ * {@link StabilityChecker}, with the matching's final capacities (reversions are not
+ * re-decided).
  *
  * <p>Variables: one per place a free single may take (an entry of its list at a program that
  * ranks it and that the region offers, see {@link StabilityRegion#offers}), one per pair a free
  * couple may take, one per program and couple member ("the member is at this program"), a
- * prefix variable per option ("matched here or better") that also says "at most one option",
- * and per <i>tracked</i> program — one where some free applicant may sit — a sequential counter
+ * prefix variable per option ("matched here or better") that also says "at most one option";
+ * for a free applicant with a supplemental list, one per supplemental place it may take (only
+ * while its primary place is advanced, a variable of its own) with prefixes likewise; and per
+ * <i>tracked</i> program — one where some free applicant may sit — a sequential counter
  * (C. Sinz, "Towards an Optimal CNF Encoding of Boolean Cardinality Constraints", CP 2005) with
  * both directions of the equivalence: "at least k of the first j free applicants on its list sit
  * there", k up to its capacity + 1. Applicants who do not move are constants in the counts.
  *
  * <p>Clauses: each program holds at most its final capacity; a free single or couple is matched
  * at or above each entry whose program(s) would accept it (a program is full with applicants it
- * ranks higher; an untracked program's answer is a constant of the matching); every applicant
+ * ranks higher; an untracked program's answer is a constant of the matching), and so is a free
+ * applicant at an advanced program on its supplemental list; every applicant
  * who does not move has no blocking pair — on its own list, supplemental list, or a couple's
  * pair — above its assignment (with untracked programs only, a constant: a blocking pair there
  * makes the formula unsatisfiable). A couple asking for one program on both sides
  * needs room for both members beside the others ranked above the worse one, as in the checker.
  * So an unsatisfiable formula proves that no stable matching keeps everyone outside the region
- * where they are; with the whole market free, that none exists (if final capacities and
- * supplemental lists are not in play).
+ * where they are; with the whole market free, that none exists with these final capacities (so
+ * none at all when the market has no reversions).
  *
  * <p>Initial phases come from the matching, so the solver starts at the near-stable matching.
  * Size: O(options + Σ over tracked programs of free applicants on the list × capacity) variables
@@ -122,14 +126,6 @@ final class StabilityEncoding {
 
   long propagations() {
     return solver.propagations();
-  }
-
-  int variableCount() {
-    return solver.variableCount();
-  }
-
-  int clauseCount() {
-    return solver.clauseCount();
   }
 
   /** A matching: per applicant, primary and supplemental program (or {@code NONE}). */

@@ -221,6 +221,11 @@ class ExactStabilizerTest {
       if (result.exactSearchConflicts() > 0) {
         exactRuns++;
       }
+      MatchResult again = new RothPeransonMatcher(RothPeransonOptions.withSeed(market))
+          .match(instance);
+      assertThat(attempt(again).programOf()).as("market %d: same seed, same result", market)
+          .isEqualTo(attempt(result).programOf());
+      assertThat(again.exactSearchConflicts()).isEqualTo(result.exactSearchConflicts());
       MatchResult without = new RothPeransonMatcher(RothPeransonOptions.withSeed(market)
           .withExactSearchConflicts(0)).match(instance);
       assertThat(without.exactSearchConflicts()).isZero();

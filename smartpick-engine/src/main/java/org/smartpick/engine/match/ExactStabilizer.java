@@ -20,9 +20,10 @@ import java.util.TreeSet;
  * the region stops growing, the last try frees the whole market (if it is small enough).
  *
  * <p>Verdicts ({@link Verdict}): {@code FOUND}; {@code NO_STABLE_MATCHING} only when the region
- * was the whole market and the instance has no reversions (then unsatisfiability is a proof that
- * no stable matching exists; with reversions the encoding holds the final capacities of the
- * given matching fixed, so it proves only that none exists with those capacities); {@code
+ * was the whole market and its formula unsatisfiable: without reversions that is a proof that no
+ * stable matching exists; with reversions (the formula holds the given final capacities fixed)
+ * the {@linkplain StabilityEncoding#relaxingReversions reversion relaxation} must be
+ * unsatisfiable too, which proves that no reversion outcome admits one; {@code
  * NONE_IN_REGION} when every region tried was unsatisfiable, growth having stopped at
  * {@code maxRadius}, at {@code maxFreeApplicants} or at the whole market (a proof about the
  * largest region only: no stable matching keeps everyone outside it in place); {@code
@@ -101,6 +102,9 @@ final class ExactStabilizer {
         break;
       }
       previous = region;
+      if (conflicts >= maxConflicts || propagations >= maxPropagations) {
+        return new Outcome(null, Verdict.BUDGET_EXHAUSTED, conflicts, regions, free);
+      }
       StabilityEncoding encoding = new StabilityEncoding(instance, start.programOf(),
           start.supplementalProgramOf(), start.finalCapacity(), region);
       CdclSolver.Status status = encoding.solve(maxConflicts - conflicts,
@@ -113,8 +117,20 @@ final class ExactStabilizer {
         return new Outcome(null, Verdict.BUDGET_EXHAUSTED, conflicts, regions, free);
       }
       if (status == CdclSolver.Status.UNSATISFIABLE) {
-        if (region.wholeMarket() && provable(instance)) {
+        if (region.wholeMarket() && !hasReversions(instance)) {
           return new Outcome(null, Verdict.NO_STABLE_MATCHING, conflicts, regions, free);
+        }
+        if (region.wholeMarket() && conflicts < maxConflicts
+            && propagations < maxPropagations) {
+          StabilityEncoding relaxation = StabilityEncoding.relaxingReversions(instance,
+              start.programOf(), start.supplementalProgramOf(), region);
+          CdclSolver.Status proof = relaxation.solve(maxConflicts - conflicts,
+              maxPropagations - propagations);
+          conflicts += relaxation.conflicts();
+          propagations += relaxation.propagations();
+          if (proof == CdclSolver.Status.UNSATISFIABLE) {
+            return new Outcome(null, Verdict.NO_STABLE_MATCHING, conflicts, regions, free);
+          }
         }
       } else {
         StabilityEncoding.Matching model = encoding.decode();
@@ -148,16 +164,13 @@ final class ExactStabilizer {
     }
   }
 
-  /**
-   * No reversions: final capacities are the instance's in every matching, so the encoding of the
-   * whole market covers the whole problem (as its brute-force tests check).
-   */
-  private static boolean provable(MatchInstance instance) {
+  /** Whether some program's unfilled positions revert to another. */
+  private static boolean hasReversions(MatchInstance instance) {
     for (int p = 0; p < instance.programCount(); p++) {
       if (instance.revertTo(p) != NONE) {
-        return false;
+        return true;
       }
     }
-    return true;
+    return false;
   }
 }

@@ -31,7 +31,8 @@ import java.util.Map;
  * both directions of the equivalence: "at least k of the first j free applicants on its list sit
  * there", k up to its capacity + 1. Applicants who do not move are constants in the counts.
  *
- * <p>Clauses: each program holds at most its final capacity; a free single or couple is matched
+ * <p>Clauses: each program holds at most its final capacity, and one with a reversion receiver
+ * holds exactly that many (its unfilled positions would have reverted); a free single or couple is matched
  * at or above each entry whose program(s) would accept it (a program is full with applicants it
  * ranks higher; an untracked program's answer is a constant of the matching), and so is a free
  * applicant at an advanced program on its supplemental list; every applicant
@@ -56,6 +57,8 @@ final class StabilityEncoding {
   private final int[] supplementalOf;
   private final int[] capacity;
   private final StabilityRegion region;
+  /** Programs that send or receive reverted positions, when their capacities are relaxed. */
+  private final BitSet relaxed;
   private final CdclSolver solver = new CdclSolver();
   private final int top;
   /** Variables true in the matching we start from (initial phases). */
@@ -95,15 +98,55 @@ final class StabilityEncoding {
 
   /**
    * Builds the formula for the matching ({@code programOf}, {@code supplementalOf}, final
-   * {@code capacity}, which must be feasible) and the region.
+   * {@code capacity}, which must be feasible) and the region. Programs with a reversion receiver
+   * must stay full: their unfilled positions would have reverted.
    */
   StabilityEncoding(MatchInstance instance, int[] programOf, int[] supplementalOf,
       int[] capacity, StabilityRegion region) {
+    this(instance, programOf, supplementalOf, capacity, region, new BitSet());
+  }
+
+  /**
+   * The <b>reversion relaxation</b> of the formula, for proofs only: programs that send or
+   * receive reverted positions (a reversion tree) may hold up to all positions of their tree,
+   * need not stay full, and have no blocking-pair constraints. Every matching that is stable
+   * under some reversion outcome (positions move only along reversion links, so every other
+   * program keeps its capacity) satisfies it; so if it is unsatisfiable, no reversion outcome
+   * admits a stable matching (with everyone outside the region in place). Its models need not
+   * be stable and are not decoded.
+   */
+  static StabilityEncoding relaxingReversions(MatchInstance instance, int[] programOf,
+      int[] supplementalOf, StabilityRegion region) {
+    BitSet relaxed = new BitSet();
+    int[] root = new int[instance.programCount()];
+    long[] treePositions = new long[instance.programCount()];
+    for (int p = 0; p < root.length; p++) {
+      int r = p;
+      while (instance.revertTo(r) != NONE) {
+        r = instance.revertTo(r);
+      }
+      root[p] = r;
+      treePositions[r] += instance.capacity(p);
+      if (instance.revertTo(p) != NONE) {
+        relaxed.set(p);
+        relaxed.set(instance.revertTo(p));
+      }
+    }
+    int[] capacity = new int[root.length];
+    for (int p = 0; p < root.length; p++) {
+      capacity[p] = relaxed.get(p) ? (int) treePositions[root[p]] : instance.capacity(p);
+    }
+    return new StabilityEncoding(instance, programOf, supplementalOf, capacity, region, relaxed);
+  }
+
+  private StabilityEncoding(MatchInstance instance, int[] programOf, int[] supplementalOf,
+      int[] capacity, StabilityRegion region, BitSet relaxed) {
     this.instance = instance;
     this.programOf = programOf;
     this.supplementalOf = supplementalOf;
     this.capacity = capacity;
     this.region = region;
+    this.relaxed = relaxed;
     top = CdclSolver.literal(newVariable(true), true);
     solver.addClause(top);
     addFreeAgents();
@@ -113,6 +156,25 @@ final class StabilityEncoding {
     }
     addFreeAgentStability();
     addFixedAgentStability();
+    requireUntrackedSendersFull(tracked);
+  }
+
+  /** A program with a receiver that nobody may enter or leave must already be full. */
+  private void requireUntrackedSendersFull(BitSet tracked) {
+    int[] held = new int[instance.programCount()];
+    for (int a = 0; a < programOf.length; a++) {
+      for (int p : new int[] {programOf[a], supplementalOf[a]}) {
+        if (p != NONE) {
+          held[p]++;
+        }
+      }
+    }
+    for (int p = 0; p < held.length; p++) {
+      if (instance.revertTo(p) != NONE && !relaxed.get(p) && !tracked.get(p)
+          && held[p] < capacity[p]) {
+        clause(); // its unfilled positions would have reverted: no model
+      }
+    }
   }
 
   /** Searches within the budget; see {@link CdclSolver#solve(long, long)}. */
@@ -455,6 +517,10 @@ final class StabilityEncoding {
     } else if (room + 1 <= levels) {
       clause(CdclSolver.negate(atLeast[n][room + 1]));
     }
+    if (instance.revertTo(p) != NONE && !relaxed.get(p) && room > 0) {
+      // a program with a receiver stays full: unfilled positions would have reverted
+      clause(room <= n ? atLeast[n][room] : CdclSolver.negate(top));
+    }
     return new Counter(toArray(variableRanks), toArray(constantRanks), atLeast);
   }
 
@@ -486,6 +552,9 @@ final class StabilityEncoding {
 
   /** Literal "the program would not take the applicant (at its rank)"; tracked or constant. */
   private int rejects(int program, int applicant, int rank) {
+    if (relaxed.get(program)) {
+      return top; // relaxation: no blocking pair with a program of a reversion tree
+    }
     if (counters.containsKey(program)) {
       // a holder is never rejected: with it seated, fewer than capacity rank above it
       return atLeastAbove(program, rank, capacity[program]);
@@ -555,6 +624,9 @@ final class StabilityEncoding {
    */
   private void sameProgramDoesNotBlock(int matched, int p, int first, int rankFirst,
       int second, int rankSecond) {
+    if (relaxed.get(p)) {
+      return; // relaxation: no blocking pair with a program of a reversion tree
+    }
     int worse = Math.max(rankFirst, rankSecond);
     int better = rankFirst < rankSecond ? first : second;
     int q = capacity[p];

@@ -25,13 +25,20 @@ class ExactStabilizerTest {
         false, false);
   }
 
-  /** Everyone unmatched, final capacity = capacity. */
+  /**
+   * Everyone unmatched; final capacities by the reversion rule (a program with a receiver passes
+   * all its positions on, along the chain), so without reversions the instance's.
+   */
   private static RothPeransonAttempt empty(MatchInstance instance) {
     int[] programOf = new int[instance.applicantCount()];
     Arrays.fill(programOf, MatchInstance.NONE);
     int[] capacity = new int[instance.programCount()];
     for (int p = 0; p < capacity.length; p++) {
-      capacity[p] = instance.capacity(p);
+      int root = p;
+      while (instance.revertTo(root) != MatchInstance.NONE) {
+        root = instance.revertTo(root);
+      }
+      capacity[root] += instance.capacity(p);
     }
     return RothPeransonAttempt.of(instance, programOf, programOf.clone(), capacity, 0, 0);
   }
@@ -157,15 +164,17 @@ class ExactStabilizerTest {
 
   /**
    * With supplemental lists and reversions the search is sound: what it returns is certified
-   * stable, and it never claims that no stable matching exists when the market has reversions
-   * (final capacities are held fixed). It starts from unstable attempts and from the empty
-   * matching.
+   * stable with programs that have a receiver full, and when it claims that no stable matching
+   * exists, none exists under any reversion outcome (brute force). It starts from unstable
+   * attempts and from the empty matching.
    */
   @Test
   void staysSoundWithSupplementalListsAndReversions() {
     SplittableRandom random = new SplittableRandom(2026);
     int found = 0;
     int searched = 0;
+    int proofs = 0;
+    int proofsWithReversions = 0;
     for (int market = 0; market < 4000; market++) {
       Shape shape = new Shape(2 + random.nextInt(6), random.nextInt(8), 1 + random.nextInt(3),
           1 + random.nextInt(4), true, true);
@@ -186,19 +195,31 @@ class ExactStabilizerTest {
         }
         searched++;
         Outcome outcome = GENEROUS.search(instance, start, pairs);
-        if (hasReversions) {
-          assertThat(outcome.verdict()).isNotEqualTo(Verdict.NO_STABLE_MATCHING);
+        if (outcome.verdict() == Verdict.NO_STABLE_MATCHING) {
+          proofs++;
+          proofsWithReversions += hasReversions ? 1 : 0;
+          assertThat(hasReversions ? StableMatchings.allUnderReversions(instance)
+              : StableMatchings.allWithSupplemental(instance))
+              .as("market %d: proved without a stable matching", market).isEmpty();
         }
         if (outcome.stable() != null) {
           found++;
           RothPeransonAttempt s = outcome.stable();
           assertThat(checker.check(instance, s.programOf(), s.supplementalProgramOf(),
               s.finalCapacity()).stable()).as("market %d", market).isTrue();
+          for (int p = 0; p < instance.programCount(); p++) {
+            if (instance.revertTo(p) != MatchInstance.NONE) {
+              assertThat(s.filled()[p]).as("market %d: a program with a receiver stays full",
+                  market).isEqualTo(s.finalCapacity()[p]);
+            }
+          }
         }
       }
     }
     System.out.printf("exact search with supplemental lists and reversions: %d of %d unstable "
-        + "starts resolved%n", found, searched);
+        + "starts resolved, %d proved without a stable matching (%d with reversions)%n", found,
+        searched, proofs, proofsWithReversions);
+    assertThat(proofsWithReversions).isGreaterThan(0);
     assertThat(found).isGreaterThan(searched / 2);
   }
 

@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * Test helper: every stable matching of a tiny market with singles and couples (and supplemental
- * lists; no reversions), by enumerating each single's list entries, each couple's pairs (or
+ * lists; reversions see {@link #allUnderReversions}), by enumerating each single's list entries, each couple's pairs (or
  * unmatched) and, for applicants held by an advanced program, each supplemental entry (or none)
  * that fit in the programs' remaining positions and keeping what {@link StabilityChecker}
  * accepts.
@@ -34,15 +34,87 @@ final class StableMatchings {
    */
   static List<int[]> allWithSupplemental(MatchInstance instance) {
     List<int[]> found = new ArrayList<>();
-    enumerate(instance, 0, 0, new int[instance.applicantCount()], finalCapacity(instance), found);
+    enumerate(instance, 0, 0, new int[instance.applicantCount()], finalCapacity(instance), false,
+        found);
     return found;
   }
 
+  /**
+   * As {@link #allWithSupplemental}, for markets with reversions: each assignment gets the final
+   * capacities the reversion rule gives it (a program with a receiver keeps only its filled
+   * positions, the rest go to the receiver, leaves of a reversion chain first) and is kept if it
+   * is feasible and stable with them.
+   */
+  static List<int[]> allUnderReversions(MatchInstance instance) {
+    List<int[]> found = new ArrayList<>();
+    enumerate(instance, 0, 0, new int[instance.applicantCount()], treeCapacity(instance), true,
+        found);
+    return found;
+  }
+
+  /** Per program, all positions of its reversion chain (an upper bound on what it may hold). */
+  private static int[] treeCapacity(MatchInstance instance) {
+    int programs = instance.programCount();
+    int[] root = new int[programs];
+    int[] total = new int[programs];
+    for (int p = 0; p < programs; p++) {
+      int r = p;
+      while (instance.revertTo(r) != NONE) {
+        r = instance.revertTo(r);
+      }
+      root[p] = r;
+      total[r] += instance.capacity(p);
+    }
+    int[] bound = new int[programs];
+    for (int p = 0; p < programs; p++) {
+      bound[p] = total[root[p]];
+    }
+    return bound;
+  }
+
+  /** Final capacities by the reversion rule, or null if some program holds too many. */
+  private static int[] reversionCapacities(MatchInstance instance, int[] programOf,
+      int[] supplementalOf) {
+    int programs = instance.programCount();
+    int[] count = new int[programs];
+    for (int a = 0; a < programOf.length; a++) {
+      for (int p : new int[] {programOf[a], supplementalOf[a]}) {
+        if (p != NONE) {
+          count[p]++;
+        }
+      }
+    }
+    Integer[] order = new Integer[programs];
+    int[] depth = new int[programs];
+    for (int p = 0; p < programs; p++) {
+      order[p] = p;
+      for (int r = instance.revertTo(p); r != NONE; r = instance.revertTo(r)) {
+        depth[p]++;
+      }
+    }
+    Arrays.sort(order, (x, y) -> Integer.compare(depth[y], depth[x]));
+    int[] available = finalCapacity(instance);
+    int[] capacity = new int[programs];
+    for (int p : order) {
+      if (count[p] > available[p]) {
+        return null;
+      }
+      int receiver = instance.revertTo(p);
+      if (receiver == NONE) {
+        capacity[p] = available[p];
+      } else {
+        capacity[p] = count[p];
+        available[receiver] += available[p] - count[p];
+      }
+    }
+    return capacity;
+  }
+
   private static void enumerate(MatchInstance instance, int applicant, int couple,
-      int[] programOf, int[] remaining, List<int[]> found) {
+      int[] programOf, int[] remaining, boolean reversions, List<int[]> found) {
     if (applicant < instance.applicantCount()) {
       if (instance.coupleOf(applicant) != NONE) {
-        enumerate(instance, applicant + 1, couple, programOf, remaining, found);
+        enumerate(instance, applicant + 1, couple, programOf, remaining, reversions, found);
         return;
       }
       int[] list = instance.applicantRankList(applicant);
@@ -50,7 +122,7 @@ final class StableMatchings {
         int p = i < list.length ? list[i] : NONE;
         if (take(remaining, p, NONE)) {
           programOf[applicant] = p;
-          enumerate(instance, applicant + 1, couple, programOf, remaining, found);
+          enumerate(instance, applicant + 1, couple, programOf, remaining, reversions, found);
           release(remaining, p, NONE);
         }
       }
@@ -66,7 +138,7 @@ final class StableMatchings {
         if (take(remaining, p, q)) {
           programOf[first] = p;
           programOf[second] = q;
-          enumerate(instance, applicant, couple + 1, programOf, remaining, found);
+          enumerate(instance, applicant, couple + 1, programOf, remaining, reversions, found);
           release(remaining, p, q);
         }
       }
@@ -74,13 +146,17 @@ final class StableMatchings {
     }
     int[] supplementalOf = new int[programOf.length];
     Arrays.fill(supplementalOf, NONE);
-    enumerateSupplemental(instance, 0, programOf, supplementalOf, remaining, found);
+    enumerateSupplemental(instance, 0, programOf, supplementalOf, remaining, reversions, found);
   }
 
   private static void enumerateSupplemental(MatchInstance instance, int applicant,
-      int[] programOf, int[] supplementalOf, int[] remaining, List<int[]> found) {
+      int[] programOf, int[] supplementalOf, int[] remaining, boolean reversions,
+      List<int[]> found) {
     if (applicant == programOf.length) {
-      if (CHECKER.check(instance, programOf, supplementalOf, finalCapacity(instance)).stable()) {
+      int[] capacity = reversions ? reversionCapacities(instance, programOf, supplementalOf)
+          : finalCapacity(instance);
+      if (capacity != null
+          && CHECKER.check(instance, programOf, supplementalOf, capacity).stable()) {
         int[] both = Arrays.copyOf(programOf, 2 * programOf.length);
         System.arraycopy(supplementalOf, 0, both, programOf.length, programOf.length);
         found.add(both);
@@ -92,7 +168,7 @@ final class StableMatchings {
         && instance.track(programOf[applicant]) == Track.ADVANCED;
     if (!advanced || list.length == 0) {
       enumerateSupplemental(instance, applicant + 1, programOf, supplementalOf, remaining,
-          found);
+          reversions, found);
       return;
     }
     for (int i = 0; i <= list.length; i++) {
@@ -100,7 +176,7 @@ final class StableMatchings {
       if (take(remaining, p, NONE)) {
         supplementalOf[applicant] = p;
         enumerateSupplemental(instance, applicant + 1, programOf, supplementalOf, remaining,
-            found);
+            reversions, found);
         supplementalOf[applicant] = NONE;
         release(remaining, p, NONE);
       }

@@ -20,13 +20,12 @@ import java.util.TreeSet;
  * the region stops growing, the last try frees the whole market (if it is small enough).
  *
  * <p>Verdicts ({@link Verdict}): {@code FOUND}; {@code NO_STABLE_MATCHING} only when the region
- * was the whole market and its formula unsatisfiable: without reversions that is a proof that no
- * stable matching exists; with reversions (the formula holds the given final capacities fixed)
- * the {@linkplain StabilityEncoding#relaxingReversions reversion relaxation} must be
- * unsatisfiable too, which proves that no reversion outcome admits one; {@code
- * NONE_IN_REGION} when every region tried was unsatisfiable, growth having stopped at
- * {@code maxRadius}, at {@code maxFreeApplicants} or at the whole market (a proof about the
- * largest region only: no stable matching keeps everyone outside it in place); {@code
+ * was the whole market and its formula unsatisfiable, a proof that no stable matching exists
+ * under any reversion outcome (the encoding decides final capacities by the reversion rule,
+ * and where it does not model a case exactly it leaves out constraints, which keeps
+ * unsatisfiability a proof); {@code NONE_IN_REGION} when every region tried was unsatisfiable,
+ * growth having stopped at {@code maxRadius} or at {@code maxFreeApplicants} (a proof about
+ * the largest region only: no stable matching keeps everyone outside it in place); {@code
  * BUDGET_EXHAUSTED} otherwise — the solver's budget ran out, the first region was already too
  * large, or a model the checker rejected (which the encoding's tests say cannot happen) was not
  * followed by a verdict.
@@ -117,28 +116,16 @@ final class ExactStabilizer {
         return new Outcome(null, Verdict.BUDGET_EXHAUSTED, conflicts, regions, free);
       }
       if (status == CdclSolver.Status.UNSATISFIABLE) {
-        if (region.wholeMarket() && !hasReversions(instance)) {
+        if (region.wholeMarket()) {
           return new Outcome(null, Verdict.NO_STABLE_MATCHING, conflicts, regions, free);
-        }
-        if (region.wholeMarket() && conflicts < maxConflicts
-            && propagations < maxPropagations) {
-          StabilityEncoding relaxation = StabilityEncoding.relaxingReversions(instance,
-              start.programOf(), start.supplementalProgramOf(), region);
-          CdclSolver.Status proof = relaxation.solve(maxConflicts - conflicts,
-              maxPropagations - propagations);
-          conflicts += relaxation.conflicts();
-          propagations += relaxation.propagations();
-          if (proof == CdclSolver.Status.UNSATISFIABLE) {
-            return new Outcome(null, Verdict.NO_STABLE_MATCHING, conflicts, regions, free);
-          }
         }
       } else {
         StabilityEncoding.Matching model = encoding.decode();
         StabilityReport report = checker.check(instance, model.programOf(),
-            model.supplementalOf(), start.finalCapacity());
+            model.supplementalOf(), model.finalCapacity());
         if (report.stable()) {
           return new Outcome(RothPeransonAttempt.of(instance, model.programOf(),
-              model.supplementalOf(), start.finalCapacity().clone(), start.proposals(),
+              model.supplementalOf(), model.finalCapacity(), start.proposals(),
               start.displacements()), Verdict.FOUND, conflicts, regions, free);
         }
         allUnsatisfiable = false;
@@ -164,13 +151,4 @@ final class ExactStabilizer {
     }
   }
 
-  /** Whether some program's unfilled positions revert to another. */
-  private static boolean hasReversions(MatchInstance instance) {
-    for (int p = 0; p < instance.programCount(); p++) {
-      if (instance.revertTo(p) != NONE) {
-        return true;
-      }
-    }
-    return false;
-  }
 }

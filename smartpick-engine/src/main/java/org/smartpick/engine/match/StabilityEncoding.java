@@ -17,8 +17,8 @@ import java.util.Map;
  * view of the same constraints: P. Biró, D. F. Manlove and I. McBride, SEA 2014, LNCS 8504). A
  * model is a matching in which the free applicants of the region take places and everyone else
  * keeps theirs, with no blocking pair anywhere in the market in the sense of
- * {@link StabilityChecker}, with the matching's final capacities (reversions are not
- * re-decided).
+ * {@link StabilityChecker}, with final capacities given by the reversion rule
+ * ({@link ReversionTrees}: a program with a receiver keeps only the positions it fills).
  *
  * <p>Variables: one per place a free single may take (an entry of its list at a program that
  * ranks it and that the region offers, see {@link StabilityRegion#offers}), one per pair a free
@@ -26,13 +26,20 @@ import java.util.Map;
  * prefix variable per option ("matched here or better") that also says "at most one option";
  * for a free applicant with a supplemental list, one per supplemental place it may take (only
  * while its primary place is advanced, a variable of its own) with prefixes likewise; and per
- * <i>tracked</i> program — one where some free applicant may sit — a sequential counter
+ * <i>tracked</i> program — one where some free applicant may sit, and the rest of its reversion
+ * tree — a sequential counter
  * (C. Sinz, "Towards an Optimal CNF Encoding of Boolean Cardinality Constraints", CP 2005) with
  * both directions of the equivalence: "at least k of the first j free applicants on its list sit
  * there", k up to its capacity + 1. Applicants who do not move are constants in the counts.
  *
- * <p>Clauses: each program holds at most its final capacity, and one with a reversion receiver
- * holds exactly that many (its unfilled positions would have reverted); a free single or couple is matched
+ * <p>Reversions: in a simple reversion tree (senders revert straight to a root) a sender holds
+ * at most its positions and takes an applicant iff nobody it ranks lower sits there (it keeps
+ * only what it fills); the root's count starts with its senders' seats, and it holds and takes
+ * as if it had all positions of the tree. Programs of chained trees and a couple's pair with
+ * one sender on both sides are left unconstrained — a relaxation: unsatisfiability stays a
+ * proof, and models are judged by the checker anyway.
+ *
+ * <p>Clauses: each program holds at most its final capacity; a free single or couple is matched
  * at or above each entry whose program(s) would accept it (a program is full with applicants it
  * ranks higher; an untracked program's answer is a constant of the matching), and so is a free
  * applicant at an advanced program on its supplemental list; every applicant
@@ -41,8 +48,7 @@ import java.util.Map;
  * makes the formula unsatisfiable). A couple asking for one program on both sides
  * needs room for both members beside the others ranked above the worse one, as in the checker.
  * So an unsatisfiable formula proves that no stable matching keeps everyone outside the region
- * where they are; with the whole market free, that none exists with these final capacities (so
- * none at all when the market has no reversions).
+ * where they are; with the whole market free, that none exists.
  *
  * <p>Initial phases come from the matching, so the solver starts at the near-stable matching.
  * Size: O(options + Σ over tracked programs of free applicants on the list × capacity) variables
@@ -57,8 +63,9 @@ final class StabilityEncoding {
   private final int[] supplementalOf;
   private final int[] capacity;
   private final StabilityRegion region;
-  /** Programs that send or receive reverted positions, when their capacities are relaxed. */
-  private final BitSet relaxed;
+  private final ReversionTrees trees;
+  /** Per tracked program, the positions its counter is bounded by (see {@link #counter}). */
+  private final int[] bound;
   private final CdclSolver solver = new CdclSolver();
   private final int top;
   /** Variables true in the matching we start from (initial phases). */
@@ -92,61 +99,28 @@ final class StabilityEncoding {
     }
   }
 
-  /** Occupancy of a tracked program: a counter over its free applicants, constants for others. */
-  private record Counter(int[] variableRanks, int[] constantRanks, int[][] atLeast) {
+  /**
+   * Occupancy of a tracked program: a counter over its free applicants, constants for others
+   * (ranks ascending; -1 for a sender's seats counted at its root), and for a sender of a simple
+   * reversion tree the suffix chain ({@code null} otherwise).
+   */
+  private record Counter(int[] variableRanks, int[] constantRanks, int[][] atLeast,
+      int[] suffix) {
   }
 
   /**
    * Builds the formula for the matching ({@code programOf}, {@code supplementalOf}, final
-   * {@code capacity}, which must be feasible) and the region. Programs with a reversion receiver
-   * must stay full: their unfilled positions would have reverted.
+   * {@code capacity}, which must be feasible and follow the reversion rule) and the region.
    */
   StabilityEncoding(MatchInstance instance, int[] programOf, int[] supplementalOf,
       int[] capacity, StabilityRegion region) {
-    this(instance, programOf, supplementalOf, capacity, region, new BitSet());
-  }
-
-  /**
-   * The <b>reversion relaxation</b> of the formula, for proofs only: programs that send or
-   * receive reverted positions (a reversion tree) may hold up to all positions of their tree,
-   * need not stay full, and have no blocking-pair constraints. Every matching that is stable
-   * under some reversion outcome (positions move only along reversion links, so every other
-   * program keeps its capacity) satisfies it; so if it is unsatisfiable, no reversion outcome
-   * admits a stable matching (with everyone outside the region in place). Its models need not
-   * be stable and are not decoded.
-   */
-  static StabilityEncoding relaxingReversions(MatchInstance instance, int[] programOf,
-      int[] supplementalOf, StabilityRegion region) {
-    BitSet relaxed = new BitSet();
-    int[] root = new int[instance.programCount()];
-    long[] treePositions = new long[instance.programCount()];
-    for (int p = 0; p < root.length; p++) {
-      int r = p;
-      while (instance.revertTo(r) != NONE) {
-        r = instance.revertTo(r);
-      }
-      root[p] = r;
-      treePositions[r] += instance.capacity(p);
-      if (instance.revertTo(p) != NONE) {
-        relaxed.set(p);
-        relaxed.set(instance.revertTo(p));
-      }
-    }
-    int[] capacity = new int[root.length];
-    for (int p = 0; p < root.length; p++) {
-      capacity[p] = relaxed.get(p) ? (int) treePositions[root[p]] : instance.capacity(p);
-    }
-    return new StabilityEncoding(instance, programOf, supplementalOf, capacity, region, relaxed);
-  }
-
-  private StabilityEncoding(MatchInstance instance, int[] programOf, int[] supplementalOf,
-      int[] capacity, StabilityRegion region, BitSet relaxed) {
     this.instance = instance;
     this.programOf = programOf;
     this.supplementalOf = supplementalOf;
     this.capacity = capacity;
     this.region = region;
-    this.relaxed = relaxed;
+    trees = new ReversionTrees(instance);
+    bound = new int[instance.programCount()];
     top = CdclSolver.literal(newVariable(true), true);
     solver.addClause(top);
     addFreeAgents();
@@ -156,25 +130,6 @@ final class StabilityEncoding {
     }
     addFreeAgentStability();
     addFixedAgentStability();
-    requireUntrackedSendersFull(tracked);
-  }
-
-  /** A program with a receiver that nobody may enter or leave must already be full. */
-  private void requireUntrackedSendersFull(BitSet tracked) {
-    int[] held = new int[instance.programCount()];
-    for (int a = 0; a < programOf.length; a++) {
-      for (int p : new int[] {programOf[a], supplementalOf[a]}) {
-        if (p != NONE) {
-          held[p]++;
-        }
-      }
-    }
-    for (int p = 0; p < held.length; p++) {
-      if (instance.revertTo(p) != NONE && !relaxed.get(p) && !tracked.get(p)
-          && held[p] < capacity[p]) {
-        clause(); // its unfilled positions would have reverted: no model
-      }
-    }
   }
 
   /** Searches within the budget; see {@link CdclSolver#solve(long, long)}. */
@@ -190,8 +145,11 @@ final class StabilityEncoding {
     return solver.propagations();
   }
 
-  /** A matching: per applicant, primary and supplemental program (or {@code NONE}). */
-  record Matching(int[] programOf, int[] supplementalOf) {
+  /**
+   * A matching: per applicant, primary and supplemental program (or {@code NONE}), and per
+   * program the final capacity the reversion rule gives it.
+   */
+  record Matching(int[] programOf, int[] supplementalOf, int[] finalCapacity) {
   }
 
   /** After a satisfiable answer: the matching of the model. */
@@ -214,7 +172,15 @@ final class StabilityEncoding {
         }
       }
     });
-    return new Matching(primary, supplemental);
+    int[] held = new int[instance.programCount()];
+    for (int a = 0; a < primary.length; a++) {
+      for (int p : new int[] {primary[a], supplemental[a]}) {
+        if (p != NONE) {
+          held[p]++;
+        }
+      }
+    }
+    return new Matching(primary, supplemental, trees.finalCapacities(held));
   }
 
   /** The list entry whose option the model takes, or {@code NONE}. */
@@ -454,39 +420,55 @@ final class StabilityEncoding {
 
   // ---- programs: occupancy counters ------------------------------------------------------------
 
+  /**
+   * Programs where some free applicant may sit, with the rest of their reversion trees: a
+   * tree's capacities depend on every member's filling.
+   */
   private BitSet trackedPrograms() {
     BitSet tracked = new BitSet();
-    for (long k : sitsAt.keySet()) {
-      tracked.set((int) k);
+    for (Map<Long, Integer> seats : List.of(sitsAt, supplementalSitsAt)) {
+      for (long k : seats.keySet()) {
+        tracked.set((int) k);
+      }
     }
-    for (long k : supplementalSitsAt.keySet()) {
-      tracked.set((int) k);
+    BitSet trackedRoots = new BitSet();
+    for (int p = tracked.nextSetBit(0); p >= 0; p = tracked.nextSetBit(p + 1)) {
+      if (trees.inTree(p)) {
+        trackedRoots.set(trees.root(p));
+      }
+    }
+    for (int p = 0; p < instance.programCount(); p++) {
+      if (trees.inTree(p) && trackedRoots.get(trees.root(p))) {
+        tracked.set(p);
+      }
     }
     return tracked;
   }
 
+  /**
+   * The occupancy counter of a tracked program. A program outside reversion trees is bounded by
+   * its final capacity. A sender of a simple tree is bounded by its own positions (it receives
+   * none) and, since its final capacity is what it fills, it takes an applicant iff nobody it
+   * ranks lower sits there: a suffix chain says that. The root of a simple tree counts its
+   * senders' seats first, as if ranked above everyone, and is bounded by the tree's positions:
+   * its final capacity is those positions minus the senders' seats, so it takes an applicant
+   * iff fewer than that many sit above them — fewer than the tree's positions in the count. A
+   * program of a chained tree is only bounded by its tree's positions (a relaxation).
+   */
   private Counter counter(int p) {
-    int[] list = instance.programRankList(p);
     List<Integer> variableRanks = new ArrayList<>();
     List<Integer> variableLiterals = new ArrayList<>();
     List<Integer> constantRanks = new ArrayList<>();
-    for (int r = 0; r < list.length; r++) {
-      int a = list[r];
-      if (region.isFree(a)) {
-        // a primary and a supplemental place at one program exclude each other: count both
-        for (Map<Long, Integer> seats : List.of(sitsAt, supplementalSitsAt)) {
-          Integer sits = seats.get(key(a, p));
-          if (sits != null) {
-            variableRanks.add(r);
-            variableLiterals.add(sits);
-          }
-        }
-      } else if (programOf[a] == p || supplementalOf[a] == p) {
-        constantRanks.add(r);
+    if (!trees.chained(p)) {
+      for (int sender : trees.sendersTo(p)) {
+        addSeats(sender, -1, variableRanks, variableLiterals, constantRanks);
       }
     }
+    addSeats(p, 0, variableRanks, variableLiterals, constantRanks);
     int n = variableLiterals.size();
-    int q = capacity[p];
+    int q = !trees.inTree(p) ? capacity[p]
+        : trees.simpleSender(p) ? instance.capacity(p) : trees.treePositions(p);
+    bound[p] = q;
     int levels = Math.min(n, q + 1);
     int[][] atLeast = new int[n + 1][levels + 1];
     int[] seated = new int[n + 1];
@@ -517,11 +499,50 @@ final class StabilityEncoding {
     } else if (room + 1 <= levels) {
       clause(CdclSolver.negate(atLeast[n][room + 1]));
     }
-    if (instance.revertTo(p) != NONE && !relaxed.get(p) && room > 0) {
-      // a program with a receiver stays full: unfilled positions would have reverted
-      clause(room <= n ? atLeast[n][room] : CdclSolver.negate(top));
+    int[] suffix = trees.simpleSender(p) ? suffixChain(variableLiterals) : null;
+    return new Counter(toArray(variableRanks), toArray(constantRanks), atLeast, suffix);
+  }
+
+  /**
+   * Adds the program's seats in list order: free applicants' "sits there" literals (primary and
+   * supplemental: they exclude each other, so both are counted) and fixed holders as constants,
+   * at their rank, or all at {@code rank} when it is -1 (a sender's seats in its root's count).
+   */
+  private void addSeats(int p, int rank, List<Integer> variableRanks,
+      List<Integer> variableLiterals, List<Integer> constantRanks) {
+    int[] list = instance.programRankList(p);
+    for (int r = 0; r < list.length; r++) {
+      int a = list[r];
+      int at = rank < 0 ? -1 : r;
+      if (region.isFree(a)) {
+        for (Map<Long, Integer> seats : List.of(sitsAt, supplementalSitsAt)) {
+          Integer sits = seats.get(key(a, p));
+          if (sits != null) {
+            variableRanks.add(at);
+            variableLiterals.add(sits);
+          }
+        }
+      } else if (programOf[a] == p || supplementalOf[a] == p) {
+        constantRanks.add(at);
+      }
     }
-    return new Counter(toArray(variableRanks), toArray(constantRanks), atLeast);
+  }
+
+  /** {@code suffix[j]} iff one of the literals {@code j..n-1} holds (both directions). */
+  private int[] suffixChain(List<Integer> literals) {
+    int n = literals.size();
+    int[] suffix = new int[n + 1];
+    suffix[n] = CdclSolver.negate(top);
+    boolean any = false;
+    for (int j = n - 1; j >= 0; j--) {
+      int v = literals.get(j);
+      any |= current.get(CdclSolver.variableOf(v));
+      suffix[j] = CdclSolver.literal(newVariable(any), true);
+      clause(CdclSolver.negate(v), suffix[j]);
+      clause(CdclSolver.negate(suffix[j + 1]), suffix[j]);
+      clause(CdclSolver.negate(suffix[j]), v, suffix[j + 1]);
+    }
+    return suffix;
   }
 
   private static int[] toArray(List<Integer> values) {
@@ -552,15 +573,24 @@ final class StabilityEncoding {
 
   /** Literal "the program would not take the applicant (at its rank)"; tracked or constant. */
   private int rejects(int program, int applicant, int rank) {
-    if (relaxed.get(program)) {
-      return top; // relaxation: no blocking pair with a program of a reversion tree
+    Counter counter = counters.get(program);
+    if (counter == null) {
+      boolean holds = programOf[applicant] == program || supplementalOf[applicant] == program;
+      return constant(!holds && rank > fullFrom(program));
     }
-    if (counters.containsKey(program)) {
-      // a holder is never rejected: with it seated, fewer than capacity rank above it
-      return atLeastAbove(program, rank, capacity[program]);
+    if (trees.chained(program)) {
+      return top; // relaxation: a chained reversion tree is not modelled exactly
     }
-    boolean holds = programOf[applicant] == program || supplementalOf[applicant] == program;
-    return constant(!holds && rank > fullFrom(program));
+    if (counter.suffix() != null) {
+      // a sender fills exactly its final capacity: it rejects iff nobody ranked at or below sits
+      if (counter.constantRanks().length > 0
+          && counter.constantRanks()[counter.constantRanks().length - 1] >= rank) {
+        return CdclSolver.negate(top);
+      }
+      return CdclSolver.negate(counter.suffix()[countBelow(counter.variableRanks(), rank)]);
+    }
+    // a holder is never rejected: with it seated, fewer than the bound rank above it
+    return atLeastAbove(program, rank, bound[program]);
   }
 
   /**
@@ -624,18 +654,18 @@ final class StabilityEncoding {
    */
   private void sameProgramDoesNotBlock(int matched, int p, int first, int rankFirst,
       int second, int rankSecond) {
-    if (relaxed.get(p)) {
-      return; // relaxation: no blocking pair with a program of a reversion tree
+    if (counters.containsKey(p) && (trees.chained(p) || trees.simpleSender(p))) {
+      return; // relaxation: both members at a sender, or in a chained tree, are not modelled
     }
     int worse = Math.max(rankFirst, rankSecond);
     int better = rankFirst < rankSecond ? first : second;
-    int q = capacity[p];
     if (!counters.containsKey(p)) {
       boolean betterHeld = programOf[better] == p || supplementalOf[better] == p;
       int others = holdersAbove(p, worse) - (betterHeld ? 1 : 0);
-      clause(matched, constant(others + 1 >= q));
+      clause(matched, constant(others + 1 >= capacity[p]));
       return;
     }
+    int q = bound[p];
     clause(matched, atLeastAbove(p, worse, q - 1));
     if (region.isFree(better)) {
       for (Map<Long, Integer> seats : List.of(sitsAt, supplementalSitsAt)) {

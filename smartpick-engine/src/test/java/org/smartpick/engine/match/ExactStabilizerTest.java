@@ -134,6 +134,64 @@ class ExactStabilizerTest {
     assertThat(without).isGreaterThan(10);
   }
 
+  /**
+   * With reversions (no chains) and optional supplemental lists, from the empty matching: a
+   * matching stable under some reversion outcome is found iff one exists (brute force applies
+   * the reversion rule to every assignment), else none is proved.
+   */
+  @Test
+  void findsAStableMatchingIffOneExistsUnderTheReversionRule() {
+    SplittableRandom random = new SplittableRandom(2030);
+    int withStable = 0;
+    int without = 0;
+    int reverted = 0;
+    for (int market = 0; market < 3000; market++) {
+      Shape shape = new Shape(3 + random.nextInt(3), 2 + random.nextInt(5),
+          1 + random.nextInt(2), 3, random.nextBoolean(), true);
+      MatchInstance instance = RandomMarkets.generate(shape, random);
+      if (hasChain(instance)) {
+        continue;
+      }
+      List<int[]> stable = StableMatchings.allUnderReversions(instance);
+      RothPeransonAttempt start = empty(instance);
+      Outcome outcome = GENEROUS.search(instance, start, blocking(instance, start));
+      if (stable.isEmpty()) {
+        without++;
+        assertThat(outcome.verdict()).as("market %d has no stable matching", market)
+            .isEqualTo(Verdict.NO_STABLE_MATCHING);
+      } else {
+        withStable++;
+        assertThat(outcome.verdict()).as("market %d", market).isEqualTo(Verdict.FOUND);
+        int n = instance.applicantCount();
+        int[] both = Arrays.copyOf(outcome.stable().programOf(), 2 * n);
+        System.arraycopy(outcome.stable().supplementalProgramOf(), 0, both, n, n);
+        assertThat(stable).as("market %d", market)
+            .anySatisfy(m -> assertThat(m).isEqualTo(both));
+        for (int p = 0; p < instance.programCount(); p++) {
+          if (outcome.stable().finalCapacity()[p] != instance.capacity(p)) {
+            reverted++;
+            break;
+          }
+        }
+      }
+    }
+    System.out.printf("exact search under the reversion rule: %d with a stable matching (all "
+        + "found, %d with reverted positions), %d without (all proved)%n", withStable, reverted,
+        without);
+    assertThat(reverted).isGreaterThan(100);
+    assertThat(without).isGreaterThan(5);
+  }
+
+  private static boolean hasChain(MatchInstance instance) {
+    for (int p = 0; p < instance.programCount(); p++) {
+      int receiver = instance.revertTo(p);
+      if (receiver != MatchInstance.NONE && instance.revertTo(receiver) != MatchInstance.NONE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** From unstable Roth–Peranson attempts, as in the matcher. */
   @Test
   void resolvesUnstableAttemptsExactlyWhenAStableMatchingExists() {

@@ -9,23 +9,24 @@ import java.util.TreeSet;
  * Complete search for a stable matching near an unstable one, run by
  * {@link RothPeransonMatcher} only when the local stabilization search ({@link LocalStabilizer})
  * has failed. Around the programs of the remaining blocking pairs it grows a
- * {@link StabilityRegion} of radius 0, 1, … {@code maxRadius}; for each region it encodes "a
+ * {@link StabilityRegion} of radius 0, 1, … {@code maxRadius} and then frees the whole market,
+ * as long as the region has at most {@code maxFreeApplicants} free applicants; for each region
+ * it encodes "a
  * stable matching in which everyone outside the region keeps their assignment" as SAT
  * ({@link StabilityEncoding}, after Drummond, Perrault and Bacchus, IJCAI 2015) and solves it
  * with the project's {@link CdclSolver}, starting from the given matching's phases. A model is
  * decoded and judged by the independent {@link StabilityChecker} on the whole market: only a
  * matching it certifies feasible and stable is returned; if it reports blocking pairs, their
  * programs join the seeds and the next radius is tried. An unsatisfiable region proves that no
- * stable matching keeps everyone outside it in place, so the next, larger region is tried. Once
- * the region stops growing, the last try frees the whole market (if it is small enough).
+ * stable matching keeps everyone outside it in place, so the next, larger region is tried (the
+ * whole market at once when the region stops growing).
  *
  * <p>Verdicts ({@link Verdict}): {@code FOUND}; {@code NO_STABLE_MATCHING} only when the region
- * was the whole market and its formula unsatisfiable, a proof that no stable matching exists
- * under any reversion outcome (the encoding decides final capacities by the reversion rule,
- * and where it does not model a case exactly it leaves out constraints, which keeps
- * unsatisfiability a proof); {@code NONE_IN_REGION} when every region tried was unsatisfiable,
- * growth having stopped at {@code maxRadius} or at {@code maxFreeApplicants} (a proof about
- * the largest region only: no stable matching keeps everyone outside it in place); {@code
+ * was the whole market, its formula unsatisfiable and no reversion chain in the instance: a
+ * proof that no matching is stable under any reversion outcome, in the sense of
+ * {@link StabilityEncoding} (a program whose positions reverted is judged by the positions it
+ * had); {@code NONE_IN_REGION} when every region tried was unsatisfiable (a proof about the
+ * largest region only: no stable matching keeps everyone outside it in place); {@code
  * BUDGET_EXHAUSTED} otherwise — the solver's budget ran out, the first region was already too
  * large, or a model the checker rejected (which the encoding's tests say cannot happen) was not
  * followed by a verdict.
@@ -89,16 +90,21 @@ final class ExactStabilizer {
     int free = 0;
     boolean allUnsatisfiable = true;
     StabilityRegion previous = null;
-    for (int radius = 0; radius <= maxRadius; radius++) {
-      StabilityRegion region = StabilityRegion.around(instance, start.programOf(),
-          start.supplementalProgramOf(), start.finalCapacity(), seeds, radius);
-      boolean last = previous != null && region.sameAs(previous);
-      if (last) {
-        // grown as far as it goes: the last try is the whole market
-        region = StabilityRegion.whole(instance);
+    boolean grown = false;
+    for (int step = 0; step <= maxRadius + 1; step++) {
+      // radii 0..maxRadius while the region grows and fits, then the whole market if it fits
+      StabilityRegion region = grown || step > maxRadius ? StabilityRegion.whole(instance)
+          : StabilityRegion.around(instance, start.programOf(), start.supplementalProgramOf(),
+              start.finalCapacity(), seeds, step);
+      if (previous != null && region.sameAs(previous)) {
+        if (region.wholeMarket()) {
+          break;
+        }
+        grown = true; // grown as far as it goes: the whole market is next
+        continue;
       }
-      if (region.freeCount() > maxFreeApplicants || previous != null && region.sameAs(previous)) {
-        break;
+      if (region.freeCount() > maxFreeApplicants) {
+        break; // neither a larger region nor the whole market would fit
       }
       previous = region;
       if (conflicts >= maxConflicts || propagations >= maxPropagations) {
@@ -116,7 +122,7 @@ final class ExactStabilizer {
         return new Outcome(null, Verdict.BUDGET_EXHAUSTED, conflicts, regions, free);
       }
       if (status == CdclSolver.Status.UNSATISFIABLE) {
-        if (region.wholeMarket()) {
+        if (region.wholeMarket() && !new ReversionTrees(instance).hasChains()) {
           return new Outcome(null, Verdict.NO_STABLE_MATCHING, conflicts, regions, free);
         }
       } else {
@@ -131,7 +137,7 @@ final class ExactStabilizer {
         allUnsatisfiable = false;
         addPrograms(report.blockingPairs(), seeds);
       }
-      if (last) {
+      if (region.wholeMarket()) {
         break;
       }
     }

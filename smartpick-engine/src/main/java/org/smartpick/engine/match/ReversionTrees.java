@@ -10,8 +10,8 @@ import java.util.BitSet;
  * "unfilled positions revert to" form trees whose root has no receiver. A tree is <i>simple</i>
  * when every sender reverts straight to the root (no chains); its final capacities are then
  * determined by who sits where: a sender keeps only its filled positions, the root gets the
- * rest of the tree's positions ({@link #finalCapacities(int[])} applies the rule to any tree,
- * leaves of a chain first, as {@link RothPeransonRun} reverts until nothing changes).
+ * rest of the tree's positions ({@link #finalCapacities(int[], int[])}, as
+ * {@link RothPeransonRun} reverts until nothing changes).
  *
  * <p>Built in O(programs × longest chain). Immutable and thread-safe.
  */
@@ -66,6 +66,11 @@ final class ReversionTrees {
     return instance.revertTo(program) != NONE || senders[program].length > 0;
   }
 
+  /** Whether some sender also receives. */
+  boolean hasChains() {
+    return !chained.isEmpty();
+  }
+
   /** Whether the program belongs to a tree with a chain (not modelled exactly). */
   boolean chained(int program) {
     return inTree(program) && chained.get(root[program]);
@@ -94,9 +99,10 @@ final class ReversionTrees {
    * Final capacities by the reversion rule for the given positions held per program: a program
    * with a receiver keeps what it fills of what it has (its own positions and those reverted to
    * it) and passes the rest on; a root keeps all it has. A program holding more than it has
-   * keeps what it has (the matching is then infeasible, which the checker reports).
+   * keeps what it has (the matching is then infeasible, which the checker reports). Programs of
+   * chained trees keep {@code chainedCapacity}.
    */
-  int[] finalCapacities(int[] held) {
+  int[] finalCapacities(int[] held, int[] chainedCapacity) {
     int programs = held.length;
     Integer[] order = new Integer[programs];
     for (int p = 0; p < programs; p++) {
@@ -110,7 +116,9 @@ final class ReversionTrees {
     int[] capacity = new int[programs];
     for (int p : order) {
       int receiver = instance.revertTo(p);
-      if (receiver == NONE || held[p] >= available[p]) {
+      if (chained(p)) {
+        capacity[p] = chainedCapacity[p];
+      } else if (receiver == NONE || held[p] >= available[p]) {
         capacity[p] = available[p];
       } else {
         capacity[p] = held[p];

@@ -47,9 +47,10 @@ import java.util.SplittableRandom;
  * the fewest blocking pairs seen (earliest on ties, attempts and path states alike) is returned
  * with every blocking pair — unless the <b>exact stability search</b> ({@link ExactStabilizer}),
  * run once on that matching, finds a stable one: a SAT encoding of stability with couples
- * (Drummond, Perrault and Bacchus, IJCAI 2015) over regions grown around the blocking pairs (up
- * to {@value #EXACT_MAX_RADIUS} steps and {@value #EXACT_MAX_FREE_APPLICANTS} free applicants;
- * the whole market when it is that small), solved by the project's {@link CdclSolver} within
+ * (Drummond, Perrault and Bacchus, IJCAI 2015) over regions grown around the blocking pairs
+ * ({@value #EXACT_MAX_RADIUS} growth step, then the whole market, each only while it has at
+ * most {@link RothPeransonOptions#exactSearchApplicants()} free applicants), with final
+ * capacities by the reversion rule, solved by the project's {@link CdclSolver} within
  * {@link RothPeransonOptions#exactSearchConflicts()} conflicts; only a matching the checker
  * certifies replaces the result.
  * Stability is always decided by the independent {@link StabilityChecker}. Work is bounded: each
@@ -72,10 +73,8 @@ import java.util.SplittableRandom;
 public final class RothPeransonMatcher implements Matcher {
   /** Moves from an attempt's matching that the local stabilization search may chain. */
   static final int SEARCH_DEPTH = 4;
-  /** Growth steps of the exact search's region around the blocking pairs. */
-  static final int EXACT_MAX_RADIUS = 4;
-  /** Largest region, in free applicants, the exact search encodes. */
-  static final int EXACT_MAX_FREE_APPLICANTS = 10_000;
+  /** Growth steps of the exact search's region around the blocking pairs (then: everyone). */
+  static final int EXACT_MAX_RADIUS = 1;
   /** Propagation budget of the exact search per conflict of its budget. */
   static final long EXACT_PROPAGATIONS_PER_CONFLICT = 1_000;
   private final RothPeransonOptions options;
@@ -149,7 +148,7 @@ public final class RothPeransonMatcher implements Matcher {
     if (!bestBlocking.isEmpty() && options.exactSearchConflicts() > 0) {
       ExactStabilizer.Outcome outcome = new ExactStabilizer(options.exactSearchConflicts(),
           options.exactSearchConflicts() * EXACT_PROPAGATIONS_PER_CONFLICT, EXACT_MAX_RADIUS,
-          EXACT_MAX_FREE_APPLICANTS).search(instance, best, bestBlocking);
+          options.exactSearchApplicants()).search(instance, best, bestBlocking);
       exactConflicts = outcome.conflicts();
       if (outcome.stable() != null) {
         best = outcome.stable();

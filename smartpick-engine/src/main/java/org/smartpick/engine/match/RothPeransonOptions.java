@@ -23,10 +23,14 @@ package org.smartpick.engine.match;
  * @param exactSearchConflicts budget, in SAT solver conflicts, of the exact stability search
  *     ({@link ExactStabilizer}) run once when every attempt, path and local search has ended
  *     unstable; {@code 0} disables it. Deterministic (never wall clock).
+ * @param exactSearchApplicants largest region, in free applicants, the exact search encodes
+ *     (at least 1); the whole market is tried when it has at most this many applicants, so a
+ *     limit of at least the applicant count makes the search complete within its conflict
+ *     budget (at the cost of an encoding of the whole market)
  */
 public record RothPeransonOptions(long seed, int maxRestarts, int stepsPerRankListEntry,
     int repeatedDisplacementLimit, int randomPathSteps, int localSearchStates,
-    long exactSearchConflicts) {
+    long exactSearchConflicts, int exactSearchApplicants) {
 
   /** Default number of restarts. */
   public static final int DEFAULT_MAX_RESTARTS = 20;
@@ -40,6 +44,8 @@ public record RothPeransonOptions(long seed, int maxRestarts, int stepsPerRankLi
   public static final int DEFAULT_LOCAL_SEARCH_STATES = 60;
   /** Default budget of the exact stability search, in solver conflicts per match. */
   public static final long DEFAULT_EXACT_SEARCH_CONFLICTS = 200_000;
+  /** Default largest region of the exact search, in free applicants. */
+  public static final int DEFAULT_EXACT_SEARCH_APPLICANTS = 10_000;
 
   /** The options with the default budgets of random-path steps and local search. */
   public RothPeransonOptions(long seed, int maxRestarts, int stepsPerRankListEntry,
@@ -59,7 +65,7 @@ public record RothPeransonOptions(long seed, int maxRestarts, int stepsPerRankLi
   public RothPeransonOptions(long seed, int maxRestarts, int stepsPerRankListEntry,
       int repeatedDisplacementLimit, int randomPathSteps, int localSearchStates) {
     this(seed, maxRestarts, stepsPerRankListEntry, repeatedDisplacementLimit, randomPathSteps,
-        localSearchStates, DEFAULT_EXACT_SEARCH_CONFLICTS);
+        localSearchStates, DEFAULT_EXACT_SEARCH_CONFLICTS, DEFAULT_EXACT_SEARCH_APPLICANTS);
   }
 
   public RothPeransonOptions {
@@ -86,6 +92,10 @@ public record RothPeransonOptions(long seed, int maxRestarts, int stepsPerRankLi
       throw new IllegalArgumentException("exactSearchConflicts must be 0 or more, was "
           + exactSearchConflicts);
     }
+    if (exactSearchApplicants < 1) {
+      throw new IllegalArgumentException("exactSearchApplicants must be at least 1, was "
+          + exactSearchApplicants);
+    }
   }
 
   /** The defaults with the given seed. */
@@ -97,24 +107,34 @@ public record RothPeransonOptions(long seed, int maxRestarts, int stepsPerRankLi
   /** A copy with another restart limit. */
   public RothPeransonOptions withMaxRestarts(int restarts) {
     return new RothPeransonOptions(seed, restarts, stepsPerRankListEntry, repeatedDisplacementLimit,
-        randomPathSteps, localSearchStates, exactSearchConflicts);
+        randomPathSteps, localSearchStates, exactSearchConflicts, exactSearchApplicants);
   }
 
   /** A copy with another budget of random-path steps. */
   public RothPeransonOptions withRandomPathSteps(int steps) {
     return new RothPeransonOptions(seed, maxRestarts, stepsPerRankListEntry,
-        repeatedDisplacementLimit, steps, localSearchStates, exactSearchConflicts);
+        repeatedDisplacementLimit, steps, localSearchStates, exactSearchConflicts,
+        exactSearchApplicants);
   }
 
   /** A copy with another budget of local search. */
   public RothPeransonOptions withLocalSearchStates(int states) {
     return new RothPeransonOptions(seed, maxRestarts, stepsPerRankListEntry,
-        repeatedDisplacementLimit, randomPathSteps, states, exactSearchConflicts);
+        repeatedDisplacementLimit, randomPathSteps, states, exactSearchConflicts,
+        exactSearchApplicants);
   }
 
   /** A copy with another budget of exact search ({@code 0}: none). */
   public RothPeransonOptions withExactSearchConflicts(long conflicts) {
     return new RothPeransonOptions(seed, maxRestarts, stepsPerRankListEntry,
-        repeatedDisplacementLimit, randomPathSteps, localSearchStates, conflicts);
+        repeatedDisplacementLimit, randomPathSteps, localSearchStates, conflicts,
+        exactSearchApplicants);
+  }
+
+  /** A copy with another largest region of exact search, in free applicants. */
+  public RothPeransonOptions withExactSearchApplicants(int applicants) {
+    return new RothPeransonOptions(seed, maxRestarts, stepsPerRankListEntry,
+        repeatedDisplacementLimit, randomPathSteps, localSearchStates, exactSearchConflicts,
+        applicants);
   }
 }

@@ -18,7 +18,10 @@ import java.util.Map;
  * model is a matching in which the free applicants of the region take places and everyone else
  * keeps theirs, with no blocking pair anywhere in the market in the sense of
  * {@link StabilityChecker}, with final capacities given by the reversion rule
- * ({@link ReversionTrees}: a program with a receiver keeps only the positions it fills).
+ * ({@link ReversionTrees}: a program with a receiver keeps only the positions it fills) — and a
+ * little more: a program whose unfilled positions reverted is still judged by its own
+ * positions, since it had them until the end of the Match (the checker judges it by its final
+ * capacity only).
  *
  * <p>Variables: one per place a free single may take (an entry of its list at a program that
  * ranks it and that the region offers, see {@link StabilityRegion#offers}), one per pair a free
@@ -33,11 +36,10 @@ import java.util.Map;
  * there", k up to its capacity + 1. Applicants who do not move are constants in the counts.
  *
  * <p>Reversions: in a simple reversion tree (senders revert straight to a root) a sender holds
- * at most its positions and takes an applicant iff nobody it ranks lower sits there (it keeps
- * only what it fills); the root's count starts with its senders' seats, and it holds and takes
- * as if it had all positions of the tree. Programs of chained trees and a couple's pair with
- * one sender on both sides are left unconstrained — a relaxation: unsatisfiability stays a
- * proof, and models are judged by the checker anyway.
+ * and takes as a program with its own positions; the root's count starts with its senders'
+ * seats, and it holds and takes as if it had all positions of the tree. A chained tree (a
+ * sender that also receives) keeps the final capacities of the given matching, its senders
+ * full; so with chains an unsatisfiable whole market is not a proof.
  *
  * <p>Clauses: each program holds at most its final capacity; a free single or couple is matched
  * at or above each entry whose program(s) would accept it (a program is full with applicants it
@@ -101,11 +103,9 @@ final class StabilityEncoding {
 
   /**
    * Occupancy of a tracked program: a counter over its free applicants, constants for others
-   * (ranks ascending; -1 for a sender's seats counted at its root), and for a sender of a simple
-   * reversion tree the suffix chain ({@code null} otherwise).
+   * (ranks ascending; -1 for a sender's seats counted at its root).
    */
-  private record Counter(int[] variableRanks, int[] constantRanks, int[][] atLeast,
-      int[] suffix) {
+  private record Counter(int[] variableRanks, int[] constantRanks, int[][] atLeast) {
   }
 
   /**
@@ -180,7 +180,7 @@ final class StabilityEncoding {
         }
       }
     }
-    return new Matching(primary, supplemental, trees.finalCapacities(held));
+    return new Matching(primary, supplemental, trees.finalCapacities(held, capacity));
   }
 
   /** The list entry whose option the model takes, or {@code NONE}. */
@@ -447,13 +447,14 @@ final class StabilityEncoding {
 
   /**
    * The occupancy counter of a tracked program. A program outside reversion trees is bounded by
-   * its final capacity. A sender of a simple tree is bounded by its own positions (it receives
-   * none) and, since its final capacity is what it fills, it takes an applicant iff nobody it
-   * ranks lower sits there: a suffix chain says that. The root of a simple tree counts its
-   * senders' seats first, as if ranked above everyone, and is bounded by the tree's positions:
-   * its final capacity is those positions minus the senders' seats, so it takes an applicant
-   * iff fewer than that many sit above them — fewer than the tree's positions in the count. A
-   * program of a chained tree is only bounded by its tree's positions (a relaxation).
+   * its final capacity. A sender of a simple tree is bounded by its own positions and takes an
+   * applicant iff fewer than that many sit above them: it had those positions until the end, so
+   * an applicant it would have taken then blocks even if its unfilled positions reverted. The
+   * root of a simple tree counts its senders' seats first, as if ranked above everyone, and is
+   * bounded by the tree's positions: its final capacity is those positions minus the senders'
+   * seats, so it takes an applicant iff fewer than that many sit above them. A program of a
+   * chained tree keeps its final capacity from the matching, and if it has a receiver it must
+   * stay full (its unfilled positions would have reverted).
    */
   private Counter counter(int p) {
     List<Integer> variableRanks = new ArrayList<>();
@@ -466,7 +467,7 @@ final class StabilityEncoding {
     }
     addSeats(p, 0, variableRanks, variableLiterals, constantRanks);
     int n = variableLiterals.size();
-    int q = !trees.inTree(p) ? capacity[p]
+    int q = !trees.inTree(p) || trees.chained(p) ? capacity[p]
         : trees.simpleSender(p) ? instance.capacity(p) : trees.treePositions(p);
     bound[p] = q;
     int levels = Math.min(n, q + 1);
@@ -499,8 +500,10 @@ final class StabilityEncoding {
     } else if (room + 1 <= levels) {
       clause(CdclSolver.negate(atLeast[n][room + 1]));
     }
-    int[] suffix = trees.simpleSender(p) ? suffixChain(variableLiterals) : null;
-    return new Counter(toArray(variableRanks), toArray(constantRanks), atLeast, suffix);
+    if (trees.chained(p) && instance.revertTo(p) != NONE && room > 0) {
+      clause(room <= n ? atLeast[n][room] : CdclSolver.negate(top));
+    }
+    return new Counter(toArray(variableRanks), toArray(constantRanks), atLeast);
   }
 
   /**
@@ -526,23 +529,6 @@ final class StabilityEncoding {
         constantRanks.add(at);
       }
     }
-  }
-
-  /** {@code suffix[j]} iff one of the literals {@code j..n-1} holds (both directions). */
-  private int[] suffixChain(List<Integer> literals) {
-    int n = literals.size();
-    int[] suffix = new int[n + 1];
-    suffix[n] = CdclSolver.negate(top);
-    boolean any = false;
-    for (int j = n - 1; j >= 0; j--) {
-      int v = literals.get(j);
-      any |= current.get(CdclSolver.variableOf(v));
-      suffix[j] = CdclSolver.literal(newVariable(any), true);
-      clause(CdclSolver.negate(v), suffix[j]);
-      clause(CdclSolver.negate(suffix[j + 1]), suffix[j]);
-      clause(CdclSolver.negate(suffix[j]), v, suffix[j + 1]);
-    }
-    return suffix;
   }
 
   private static int[] toArray(List<Integer> values) {
@@ -573,24 +559,20 @@ final class StabilityEncoding {
 
   /** Literal "the program would not take the applicant (at its rank)"; tracked or constant. */
   private int rejects(int program, int applicant, int rank) {
-    Counter counter = counters.get(program);
-    if (counter == null) {
-      boolean holds = programOf[applicant] == program || supplementalOf[applicant] == program;
-      return constant(!holds && rank > fullFrom(program));
+    if (counters.containsKey(program)) {
+      // a holder is never rejected: with it seated, fewer than the bound rank above it
+      return atLeastAbove(program, rank, bound[program]);
     }
-    if (trees.chained(program)) {
-      return top; // relaxation: a chained reversion tree is not modelled exactly
-    }
-    if (counter.suffix() != null) {
-      // a sender fills exactly its final capacity: it rejects iff nobody ranked at or below sits
-      if (counter.constantRanks().length > 0
-          && counter.constantRanks()[counter.constantRanks().length - 1] >= rank) {
-        return CdclSolver.negate(top);
-      }
-      return CdclSolver.negate(counter.suffix()[countBelow(counter.variableRanks(), rank)]);
-    }
-    // a holder is never rejected: with it seated, fewer than the bound rank above it
-    return atLeastAbove(program, rank, bound[program]);
+    boolean holds = programOf[applicant] == program || supplementalOf[applicant] == program;
+    return constant(!holds && rank > fullFrom(program));
+  }
+
+  /**
+   * The positions an untracked program (nobody there moves) judges applicants by: a sender of a
+   * simple reversion tree its own (see {@link #counter}), any other its final capacity.
+   */
+  private int positions(int program) {
+    return trees.simpleSender(program) ? instance.capacity(program) : capacity[program];
   }
 
   /**
@@ -599,7 +581,8 @@ final class StabilityEncoding {
    */
   private int fullFrom(int program) {
     return fullFrom.computeIfAbsent(program, p -> {
-      if (capacity[p] <= 0) {
+      int positions = positions(p);
+      if (positions <= 0) {
         return -1;
       }
       int[] list = instance.programRankList(p);
@@ -607,7 +590,7 @@ final class StabilityEncoding {
       for (int r = 0; r < list.length; r++) {
         if (programOf[list[r]] == p || supplementalOf[list[r]] == p) {
           held++;
-          if (held == capacity[p]) {
+          if (held == positions) {
             return r;
           }
         }
@@ -654,15 +637,12 @@ final class StabilityEncoding {
    */
   private void sameProgramDoesNotBlock(int matched, int p, int first, int rankFirst,
       int second, int rankSecond) {
-    if (counters.containsKey(p) && (trees.chained(p) || trees.simpleSender(p))) {
-      return; // relaxation: both members at a sender, or in a chained tree, are not modelled
-    }
     int worse = Math.max(rankFirst, rankSecond);
     int better = rankFirst < rankSecond ? first : second;
     if (!counters.containsKey(p)) {
       boolean betterHeld = programOf[better] == p || supplementalOf[better] == p;
       int others = holdersAbove(p, worse) - (betterHeld ? 1 : 0);
-      clause(matched, constant(others + 1 >= capacity[p]));
+      clause(matched, constant(others + 1 >= positions(p)));
       return;
     }
     int q = bound[p];

@@ -43,7 +43,8 @@ final class StableMatchings {
    * As {@link #allWithSupplemental}, for markets with reversions: each assignment gets the final
    * capacities the reversion rule gives it (a program with a receiver keeps only its filled
    * positions, the rest go to the receiver, leaves of a reversion chain first) and is kept if it
-   * is feasible and stable with them.
+   * is feasible with them and has no blocking pair when a program with a receiver is judged by
+   * the positions it had before passing any on (it had them until the end).
    */
   static List<int[]> allUnderReversions(MatchInstance instance) {
     List<int[]> found = new ArrayList<>();
@@ -72,8 +73,12 @@ final class StableMatchings {
     return bound;
   }
 
-  /** Final capacities by the reversion rule, or null if some program holds too many. */
-  private static int[] reversionCapacities(MatchInstance instance, int[] programOf,
+  /**
+   * Final capacities by the reversion rule (first row) and the positions each program judges
+   * applicants by (second row: what it had before passing any on), or null if some program
+   * holds too many.
+   */
+  private static int[][] reversionCapacities(MatchInstance instance, int[] programOf,
       int[] supplementalOf) {
     int programs = instance.programCount();
     int[] count = new int[programs];
@@ -107,7 +112,7 @@ final class StableMatchings {
         available[receiver] += available[p] - count[p];
       }
     }
-    return capacity;
+    return new int[][] {capacity, available};
   }
 
   private static void enumerate(MatchInstance instance, int applicant, int couple,
@@ -153,10 +158,18 @@ final class StableMatchings {
       int[] programOf, int[] supplementalOf, int[] remaining, boolean reversions,
       List<int[]> found) {
     if (applicant == programOf.length) {
-      int[] capacity = reversions ? reversionCapacities(instance, programOf, supplementalOf)
-          : finalCapacity(instance);
-      if (capacity != null
-          && CHECKER.check(instance, programOf, supplementalOf, capacity).stable()) {
+      boolean stable;
+      if (reversions) {
+        int[][] capacities = reversionCapacities(instance, programOf, supplementalOf);
+        stable = capacities != null
+            && CHECKER.check(instance, programOf, supplementalOf, capacities[0]).stable()
+            && CHECKER.check(instance, programOf, supplementalOf, capacities[1])
+                .blockingPairs().isEmpty();
+      } else {
+        stable = CHECKER.check(instance, programOf, supplementalOf, finalCapacity(instance))
+            .stable();
+      }
+      if (stable) {
         int[] both = Arrays.copyOf(programOf, 2 * programOf.length);
         System.arraycopy(supplementalOf, 0, both, programOf.length, programOf.length);
         found.add(both);

@@ -19,8 +19,10 @@ import org.smartpick.engine.match.synthetic.SyntheticMarketSpec;
  * Seed {@code s} generates the market with spec seed {@code s} and matches with matcher seed
  * {@code s}, so every row can be reproduced.
  *
- * <p>Usage: {@code StabilitySurvey [seeds=100] [couples=1200,2000] [firstSeed=1]}. Prints a
- * Markdown table.
+ * <p>Usage: {@code StabilitySurvey [seeds=100] [couples=1200,2000] [firstSeed=1]
+ * [exactSearchApplicants=10000]}: the last sets the largest region of the exact stability
+ * search ({@link RothPeransonOptions#exactSearchApplicants()}; at least the applicant count lets
+ * it encode the whole market). Prints a Markdown table.
  */
 public final class StabilitySurvey {
 
@@ -31,8 +33,11 @@ public final class StabilitySurvey {
     int seeds = args.length > 0 ? Integer.parseInt(args[0]) : 100;
     String[] coupleCounts = (args.length > 1 ? args[1] : "1200,2000").split(",");
     long firstSeed = args.length > 2 ? Long.parseLong(args[2]) : 1;
-    System.out.printf(Locale.ROOT, "Stability survey: %d seeds from %d, JDK %s, %d cores%n%n",
-        seeds, firstSeed, Runtime.version(), Runtime.getRuntime().availableProcessors());
+    int exactApplicants = args.length > 3 ? Integer.parseInt(args[3])
+        : RothPeransonOptions.DEFAULT_EXACT_SEARCH_APPLICANTS;
+    System.out.printf(Locale.ROOT, "Stability survey: %d seeds from %d, exact search regions up "
+        + "to %d free applicants, JDK %s, %d cores%n%n", seeds, firstSeed, exactApplicants,
+        Runtime.version(), Runtime.getRuntime().availableProcessors());
     System.out.println("| couples | seeds | stable | restarts mean | restarts max "
         + "| search states (mean / max) | exact search conflicts (mean / max) "
         + "| blocking pairs when unstable (mean / max) "
@@ -47,8 +52,8 @@ public final class StabilitySurvey {
         MatchInstance instance = generator.generate(
             SyntheticMarketSpec.national(couples).withSeed(seed));
         long start = System.nanoTime();
-        MatchResult result = new RothPeransonMatcher(RothPeransonOptions.withSeed(seed))
-            .match(instance);
+        MatchResult result = new RothPeransonMatcher(RothPeransonOptions.withSeed(seed)
+            .withExactSearchApplicants(exactApplicants)).match(instance);
         double millis = (System.nanoTime() - start) / 1e6;
         row.add(result, millis,
             MatchSummary.of(instance, result).shareMatchedAtRank(0));

@@ -69,8 +69,9 @@ final class MatchReport {
         100 * s.shareMatchedAtRank(0), 100 * s.shareMatchedAtRank(1),
         100 * s.shareMatchedAtRank(2), 100 * s.shareMatchedAtRank(3));
     stability(m, r);
-    out.printf("restarts: %d, search states: %d, proposals: %,d, displacements: %,d%n",
-        r.restarts(), r.searchStates(), r.proposals(), r.displacements());
+    out.printf("restarts: %d, search states: %d, exact search conflicts: %,d, proposals: %,d, "
+        + "displacements: %,d%n", r.restarts(), r.searchStates(), r.exactSearchConflicts(),
+        r.proposals(), r.displacements());
     out.printf("time: generation %d ms, match %d ms%n", generationMillis, matchMillis);
   }
 

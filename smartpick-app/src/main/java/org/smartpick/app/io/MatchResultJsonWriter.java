@@ -46,6 +46,7 @@ public final class MatchResultJsonWriter {
       g.writeNumberField("displacements", result.displacements());
       g.writeNumberField("restarts", result.restarts());
       g.writeNumberField("searchStates", result.searchStates());
+      g.writeNumberField("exactSearchConflicts", result.exactSearchConflicts());
       g.writeEndObject();
       writeSummary(g, MatchSummary.of(instance, result));
       g.writeEndObject();

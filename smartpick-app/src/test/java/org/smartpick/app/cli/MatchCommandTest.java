@@ -56,6 +56,8 @@ class MatchCommandTest {
     assertThat(result.at("/counters/restarts").asInt()).isZero();
     assertThat(result.at("/counters/searchStates").isInt()).isTrue();
     assertThat(result.at("/counters/searchStates").asInt()).isZero();
+    assertThat(result.at("/counters/exactSearchConflicts").isIntegralNumber()).isTrue();
+    assertThat(result.at("/counters/exactSearchConflicts").asLong()).isZero();
     assertThat(result.at("/summary/matched").asInt()).isEqualTo(6);
     // PRIMARY's unfilled position reverts to GENERAL: 10 positions after reversion
     assertThat(result.at("/summary/positions").asInt()).isEqualTo(10);

@@ -238,46 +238,7 @@ final class LocalStabilizer {
   /** The state as an attempt's outcome; the work counters are those of the input. */
   private static RothPeransonAttempt attempt(MatchInstance instance, LocalMarketState state,
       RothPeransonAttempt start) {
-    int[] matchedRank = new int[instance.applicantCount()];
-    for (int a = 0; a < matchedRank.length; a++) {
-      int program = state.programOf[a];
-      if (program != NONE && instance.coupleOf(a) == NONE) {
-        matchedRank[a] = position(instance.applicantRankList(a), program) + 1;
-      }
-    }
-    for (int c = 0; c < instance.coupleCount(); c++) {
-      int first = instance.coupleMember(c, 0);
-      int second = instance.coupleMember(c, 1);
-      int[] pairs = instance.coupleRankList(c);
-      for (int k = 0; k < pairs.length / 2; k++) {
-        if (pairs[2 * k] == state.programOf[first] && pairs[2 * k + 1] == state.programOf[second]
-            && (pairs[2 * k] != NONE || pairs[2 * k + 1] != NONE)) {
-          matchedRank[first] = pairs[2 * k] == NONE ? 0 : k + 1;
-          matchedRank[second] = pairs[2 * k + 1] == NONE ? 0 : k + 1;
-          break;
-        }
-      }
-    }
-    int[] filled = new int[instance.programCount()];
-    for (int a = 0; a < matchedRank.length; a++) {
-      if (state.programOf[a] != NONE) {
-        filled[state.programOf[a]]++;
-      }
-      if (state.supplementalOf[a] != NONE) {
-        filled[state.supplementalOf[a]]++;
-      }
-    }
-    return new RothPeransonAttempt(state.programOf.clone(), state.supplementalOf.clone(),
-        matchedRank, state.capacity.clone(), filled, start.proposals(), start.displacements(),
-        false);
-  }
-
-  private static int position(int[] list, int program) {
-    for (int i = 0; i < list.length; i++) {
-      if (list[i] == program) {
-        return i;
-      }
-    }
-    return -1;
+    return RothPeransonAttempt.of(instance, state.programOf.clone(), state.supplementalOf.clone(),
+        state.capacity.clone(), start.proposals(), start.displacements());
   }
 }

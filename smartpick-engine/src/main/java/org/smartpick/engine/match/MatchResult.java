@@ -20,6 +20,7 @@ public final class MatchResult {
   private final long displacements;
   private final int restarts;
   private final int searchStates;
+  private final long exactSearchConflicts;
   private final List<BlockingPair> blockingPairs;
 
   /**
@@ -50,6 +51,17 @@ public final class MatchResult {
   public MatchResult(int[] programOf, int[] supplementalProgramOf, int[] matchedRank,
       int[] finalCapacity, int[] filled, long proposals, long displacements, int restarts,
       int searchStates, List<BlockingPair> blockingPairs) {
+    this(programOf, supplementalProgramOf, matchedRank, finalCapacity, filled, proposals,
+        displacements, restarts, searchStates, 0, blockingPairs);
+  }
+
+  /**
+   * As above, with {@code exactSearchConflicts} SAT solver conflicts spent by the exact
+   * stability search after every other step ended unstable.
+   */
+  public MatchResult(int[] programOf, int[] supplementalProgramOf, int[] matchedRank,
+      int[] finalCapacity, int[] filled, long proposals, long displacements, int restarts,
+      int searchStates, long exactSearchConflicts, List<BlockingPair> blockingPairs) {
     this.programOf = Objects.requireNonNull(programOf, "programOf");
     this.supplementalProgramOf = Objects.requireNonNull(supplementalProgramOf, "supplementalProgramOf");
     this.matchedRank = Objects.requireNonNull(matchedRank, "matchedRank");
@@ -65,6 +77,7 @@ public final class MatchResult {
     this.displacements = displacements;
     this.restarts = restarts;
     this.searchStates = searchStates;
+    this.exactSearchConflicts = exactSearchConflicts;
     this.blockingPairs = List.copyOf(blockingPairs);
   }
 
@@ -129,6 +142,15 @@ public final class MatchResult {
   /** Matchings evaluated by the local stabilization search (0 when every attempt was stable). */
   public int searchStates() {
     return searchStates;
+  }
+
+  /**
+   * Conflicts of the SAT solver in the exact stability search: 0 when it did not run (the
+   * result was stable before it, or it was disabled) or when it needed no conflict (unit
+   * propagation alone settled every region).
+   */
+  public long exactSearchConflicts() {
+    return exactSearchConflicts;
   }
 
   public boolean stable() {

@@ -45,7 +45,14 @@ import java.util.SplittableRandom;
  * led back to the same motif and the restarts stop. The first stable matching is returned;
  * otherwise, after at most {@link RothPeransonOptions#maxRestarts()} restarts, the matching with
  * the fewest blocking pairs seen (earliest on ties, attempts and path states alike) is returned
- * with every blocking pair.
+ * with every blocking pair — unless the <b>exact stability search</b> ({@link ExactStabilizer}),
+ * run once on that matching, finds a stable one: a SAT encoding of stability with couples
+ * (Drummond, Perrault and Bacchus, IJCAI 2015) over regions grown around the blocking pairs
+ * ({@value #EXACT_MAX_RADIUS} growth step, then the whole market, each only while it has at
+ * most {@link RothPeransonOptions#exactSearchApplicants()} free applicants), with final
+ * capacities by the reversion rule, solved by the project's {@link CdclSolver} within
+ * {@link RothPeransonOptions#exactSearchConflicts()} conflicts; only a matching the checker
+ * certifies replaces the result.
  * Stability is always decided by the independent {@link StabilityChecker}. Work is bounded: each
  * attempt and each path step has its own proposal bound.
  *
@@ -57,14 +64,19 @@ import java.util.SplittableRandom;
  * is O(E × max capacity). The index is built once per call and shared by all attempts; all state
  * of an attempt is in flat int arrays, with no allocation per proposal (the local search copies
  * the seats of the programs a move touches). The counters in the result add up all
- * attempts and path steps. The search runs only after an unstable attempt, so a market that is
- * stable on the first attempt costs one attempt and one check. Same instance and seed ⇒ same
+ * attempts and path steps. The searches run only after an unstable attempt (the exact one only
+ * after everything else), so a market that is stable on the first attempt costs one attempt and
+ * one check. Same instance and seed ⇒ same
  * result.
  * Thread-safe: the matcher holds only its immutable options.
  */
 public final class RothPeransonMatcher implements Matcher {
   /** Moves from an attempt's matching that the local stabilization search may chain. */
   static final int SEARCH_DEPTH = 4;
+  /** Growth steps of the exact search's region around the blocking pairs (then: everyone). */
+  static final int EXACT_MAX_RADIUS = 1;
+  /** Propagation budget of the exact search per conflict of its budget. */
+  static final long EXACT_PROPAGATIONS_PER_CONFLICT = 1_000;
   private final RothPeransonOptions options;
   private final StabilityChecker checker = new StabilityChecker();
 
@@ -132,9 +144,20 @@ public final class RothPeransonMatcher implements Matcher {
         }
       }
     }
+    long exactConflicts = 0;
+    if (!bestBlocking.isEmpty() && options.exactSearchConflicts() > 0) {
+      ExactStabilizer.Outcome outcome = new ExactStabilizer(options.exactSearchConflicts(),
+          options.exactSearchConflicts() * EXACT_PROPAGATIONS_PER_CONFLICT, EXACT_MAX_RADIUS,
+          options.exactSearchApplicants()).search(instance, best, bestBlocking);
+      exactConflicts = outcome.conflicts();
+      if (outcome.stable() != null) {
+        best = outcome.stable();
+        bestBlocking = List.of();
+      }
+    }
     return new MatchResult(best.programOf(), best.supplementalProgramOf(), best.matchedRank(),
         best.finalCapacity(), best.filled(), proposals, displacements, restarts, searchStates,
-        bestBlocking);
+        exactConflicts, bestBlocking);
   }
 
   private List<BlockingPair> check(MatchInstance instance, RothPeransonAttempt result) {

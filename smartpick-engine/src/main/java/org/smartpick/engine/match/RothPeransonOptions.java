@@ -20,9 +20,17 @@ package org.smartpick.engine.match;
  * @param localSearchStates how many matchings the local stabilization search
  *     ({@link LocalStabilizer}) may evaluate after an attempt that ended unstable with blocking
  *     pairs not seen before; {@code 0} disables it. Each costs one stability check.
+ * @param exactSearchConflicts budget, in SAT solver conflicts, of the exact stability search
+ *     ({@link ExactStabilizer}) run once when every attempt, path and local search has ended
+ *     unstable; {@code 0} disables it. Deterministic (never wall clock).
+ * @param exactSearchApplicants largest region, in free applicants, the exact search encodes
+ *     (at least 1); the whole market is tried when it has at most this many applicants, so a
+ *     limit of at least the applicant count makes the search complete within its conflict
+ *     budget (at the cost of an encoding of the whole market)
  */
 public record RothPeransonOptions(long seed, int maxRestarts, int stepsPerRankListEntry,
-    int repeatedDisplacementLimit, int randomPathSteps, int localSearchStates) {
+    int repeatedDisplacementLimit, int randomPathSteps, int localSearchStates,
+    long exactSearchConflicts, int exactSearchApplicants) {
 
   /** Default number of restarts. */
   public static final int DEFAULT_MAX_RESTARTS = 20;
@@ -34,6 +42,10 @@ public record RothPeransonOptions(long seed, int maxRestarts, int stepsPerRankLi
   public static final int DEFAULT_RANDOM_PATH_STEPS = 40;
   /** Default budget of matchings evaluated by the local stabilization search per attempt. */
   public static final int DEFAULT_LOCAL_SEARCH_STATES = 60;
+  /** Default budget of the exact stability search, in solver conflicts per match. */
+  public static final long DEFAULT_EXACT_SEARCH_CONFLICTS = 200_000;
+  /** Default largest region of the exact search, in free applicants. */
+  public static final int DEFAULT_EXACT_SEARCH_APPLICANTS = 10_000;
 
   /** The options with the default budgets of random-path steps and local search. */
   public RothPeransonOptions(long seed, int maxRestarts, int stepsPerRankListEntry,
@@ -47,6 +59,13 @@ public record RothPeransonOptions(long seed, int maxRestarts, int stepsPerRankLi
       int repeatedDisplacementLimit, int randomPathSteps) {
     this(seed, maxRestarts, stepsPerRankListEntry, repeatedDisplacementLimit, randomPathSteps,
         DEFAULT_LOCAL_SEARCH_STATES);
+  }
+
+  /** The options with the default budget of exact search. */
+  public RothPeransonOptions(long seed, int maxRestarts, int stepsPerRankListEntry,
+      int repeatedDisplacementLimit, int randomPathSteps, int localSearchStates) {
+    this(seed, maxRestarts, stepsPerRankListEntry, repeatedDisplacementLimit, randomPathSteps,
+        localSearchStates, DEFAULT_EXACT_SEARCH_CONFLICTS, DEFAULT_EXACT_SEARCH_APPLICANTS);
   }
 
   public RothPeransonOptions {
@@ -69,6 +88,14 @@ public record RothPeransonOptions(long seed, int maxRestarts, int stepsPerRankLi
       throw new IllegalArgumentException("localSearchStates must be 0 or more, was "
           + localSearchStates);
     }
+    if (exactSearchConflicts < 0) {
+      throw new IllegalArgumentException("exactSearchConflicts must be 0 or more, was "
+          + exactSearchConflicts);
+    }
+    if (exactSearchApplicants < 1) {
+      throw new IllegalArgumentException("exactSearchApplicants must be at least 1, was "
+          + exactSearchApplicants);
+    }
   }
 
   /** The defaults with the given seed. */
@@ -80,18 +107,34 @@ public record RothPeransonOptions(long seed, int maxRestarts, int stepsPerRankLi
   /** A copy with another restart limit. */
   public RothPeransonOptions withMaxRestarts(int restarts) {
     return new RothPeransonOptions(seed, restarts, stepsPerRankListEntry, repeatedDisplacementLimit,
-        randomPathSteps, localSearchStates);
+        randomPathSteps, localSearchStates, exactSearchConflicts, exactSearchApplicants);
   }
 
   /** A copy with another budget of random-path steps. */
   public RothPeransonOptions withRandomPathSteps(int steps) {
     return new RothPeransonOptions(seed, maxRestarts, stepsPerRankListEntry,
-        repeatedDisplacementLimit, steps, localSearchStates);
+        repeatedDisplacementLimit, steps, localSearchStates, exactSearchConflicts,
+        exactSearchApplicants);
   }
 
   /** A copy with another budget of local search. */
   public RothPeransonOptions withLocalSearchStates(int states) {
     return new RothPeransonOptions(seed, maxRestarts, stepsPerRankListEntry,
-        repeatedDisplacementLimit, randomPathSteps, states);
+        repeatedDisplacementLimit, randomPathSteps, states, exactSearchConflicts,
+        exactSearchApplicants);
+  }
+
+  /** A copy with another budget of exact search ({@code 0}: none). */
+  public RothPeransonOptions withExactSearchConflicts(long conflicts) {
+    return new RothPeransonOptions(seed, maxRestarts, stepsPerRankListEntry,
+        repeatedDisplacementLimit, randomPathSteps, localSearchStates, conflicts,
+        exactSearchApplicants);
+  }
+
+  /** A copy with another largest region of exact search, in free applicants. */
+  public RothPeransonOptions withExactSearchApplicants(int applicants) {
+    return new RothPeransonOptions(seed, maxRestarts, stepsPerRankListEntry,
+        repeatedDisplacementLimit, randomPathSteps, localSearchStates, exactSearchConflicts,
+        applicants);
   }
 }

@@ -15,10 +15,10 @@ import org.smartpick.engine.match.RandomMarkets.Shape;
 class LocalStabilizerTest {
   private final StabilityChecker checker = new StabilityChecker();
 
-  /** One Roth–Peranson attempt: no restarts, no random paths, no local search. */
+  /** One Roth–Peranson attempt: no restarts, no random paths, no local or exact search. */
   private static MatchResult plainAttempt(MatchInstance instance, long seed) {
     RothPeransonOptions options = RothPeransonOptions.withSeed(seed).withMaxRestarts(0)
-        .withRandomPathSteps(0).withLocalSearchStates(0);
+        .withRandomPathSteps(0).withLocalSearchStates(0).withExactSearchConflicts(0);
     return new RothPeransonMatcher(options).match(instance);
   }
 
@@ -126,7 +126,8 @@ class LocalStabilizerTest {
       Shape shape = new Shape(2 + random.nextInt(8), random.nextInt(14), 1 + random.nextInt(4),
           1 + random.nextInt(5), random.nextBoolean(), random.nextBoolean());
       MatchInstance instance = RandomMarkets.generate(shape, random);
-      RothPeransonOptions options = RothPeransonOptions.withSeed(market).withMaxRestarts(0);
+      RothPeransonOptions options = RothPeransonOptions.withSeed(market).withMaxRestarts(0)
+          .withExactSearchConflicts(0);
       MatchResult without = new RothPeransonMatcher(options.withLocalSearchStates(0))
           .match(instance);
       MatchResult with = new RothPeransonMatcher(options).match(instance);

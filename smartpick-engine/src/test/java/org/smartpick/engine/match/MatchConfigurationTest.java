@@ -18,6 +18,12 @@ class MatchConfigurationTest {
         .hasMessage("repeatedDisplacementLimit must be at least 1, was 0");
     assertThat(RothPeransonOptions.withSeed(5).withMaxRestarts(2))
         .isEqualTo(new RothPeransonOptions(5, 2, 20, 8));
+    assertThatThrownBy(() -> RothPeransonOptions.withSeed(1).withExactSearchConflicts(-1))
+        .hasMessage("exactSearchConflicts must be 0 or more, was -1");
+    assertThatThrownBy(() -> RothPeransonOptions.withSeed(1).withExactSearchApplicants(0))
+        .hasMessage("exactSearchApplicants must be at least 1, was 0");
+    assertThat(RothPeransonOptions.withSeed(5).exactSearchApplicants())
+        .isEqualTo(RothPeransonOptions.DEFAULT_EXACT_SEARCH_APPLICANTS);
   }
 
   @Test

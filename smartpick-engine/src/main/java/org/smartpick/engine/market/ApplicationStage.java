@@ -20,6 +20,8 @@ final class ApplicationStage {
   private final ProgramLatents latents;
   private final MarketParameters p;
   private final ApplicationVolume volume;
+  /** Subtracted from the sampling key of a program closed to the applicant's type. */
+  private static final double CLOSED_LAST = 1e6;
 
   ApplicationStage(MarketFrame frame, ProgramLatents latents, MarketParameters p) {
     this.frame = frame;
@@ -103,15 +105,17 @@ final class ApplicationStage {
     return both;
   }
 
-  // Sample programs of one specialty: fit, geography and noise; home and rotation sites always.
+  // Sample programs of one specialty: fit, geography and noise; home and rotation sites always;
+  // programs that do not take the applicant's type only once every program that does is chosen
+  // (ERAS counts those applications too; screening drops them unless a call rescues the file).
   private int[] sample(ApplicantPool pool, FacultyNetwork network, int i, SpecialtyFrame s,
       int count, double[] scratch, SplittableRandom random) {
     double[] keys = scratch;
     int n = s.programCount();
     for (int k = 0; k < n; k++) {
       int j = s.firstProgram() + k;
-      keys[k] = open(pool.type[i], j) ? applicationWeight(pool, network, i, j)
-          + p.applicationNoise() * Draws.gumbel(random) : Double.NEGATIVE_INFINITY;
+      keys[k] = applicationWeight(pool, network, i, j) + p.applicationNoise() * Draws.gumbel(random)
+          - (open(pool.type[i], j) ? 0 : CLOSED_LAST);
       if (network.home(i, j)) {
         keys[k] = Double.POSITIVE_INFINITY;
       }

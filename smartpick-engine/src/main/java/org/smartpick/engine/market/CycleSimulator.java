@@ -22,6 +22,14 @@ import org.smartpick.engine.match.RothPeransonOptions;
  * run concurrently.
  */
 public final class CycleSimulator {
+  /**
+   * Largest region of the Match's exact stability search in a simulated cycle: regions around the
+   * blocking pairs, not the whole national market (about a minute when a replica needs it), so a
+   * replica may end with a blocking pair (measured: 6 of 40 national replicas with one; the two
+   * searched over the whole market have no stable matching; docs/market-model.md).
+   */
+  static final int EXACT_SEARCH_APPLICANTS = 10_000;
+
   private static final CyclePhase[] BEFORE = {CyclePhase.ERAS_SUBMITTED, CyclePhase.SCREENING,
       CyclePhase.BEFORE_INVITES};
   private static final CyclePhase[] AFTER = {CyclePhase.AFTER_INTERVIEWS,
@@ -81,8 +89,8 @@ public final class CycleSimulator {
     }
     MatchBuild build = buildMatch(frame, p, pool, apps, ranking.rankLists(apps, owner));
     long matchSeed = root.nextLong();
-    MatchResult result = new RothPeransonMatcher(RothPeransonOptions.withSeed(matchSeed))
-        .match(build.instance());
+    MatchResult result = new RothPeransonMatcher(RothPeransonOptions.withSeed(matchSeed)
+        .withExactSearchApplicants(EXACT_SEARCH_APPLICANTS)).match(build.instance());
     double[] cutoffs = rankCutoffs(apps, owner, build, result);
     return new CycleOutcome(frame, seed, latents, pool, apps, calls, thresholds, cutoffs,
         build.ranks(), build.contiguous(), build.matchIndex(), build.instance(), result);

@@ -24,8 +24,8 @@ import java.util.TreeSet;
  * <p>Verdicts ({@link Verdict}): {@code FOUND}; {@code NO_STABLE_MATCHING} only when the region
  * was the whole market, its formula unsatisfiable and no reversion chain in the instance: a
  * proof that no matching is stable under any reversion outcome, in the sense of
- * {@link StabilityEncoding} (a program whose positions reverted is judged by the positions it
- * had); {@code NONE_IN_REGION} when every region tried was unsatisfiable (a proof about the
+ * {@link StabilityChecker} (a program whose positions reverted is judged by what it holds);
+ * {@code NONE_IN_REGION} when every region tried was unsatisfiable (a proof about the
  * largest region only: no stable matching keeps everyone outside it in place); {@code
  * BUDGET_EXHAUSTED} otherwise — the solver's budget ran out, the first region was already too
  * large, or a model the checker rejected (which the encoding's tests say cannot happen) was not

@@ -44,8 +44,12 @@ public record RothPeransonOptions(long seed, int maxRestarts, int stepsPerRankLi
   public static final int DEFAULT_LOCAL_SEARCH_STATES = 60;
   /** Default budget of the exact stability search, in solver conflicts per match. */
   public static final long DEFAULT_EXACT_SEARCH_CONFLICTS = 200_000;
-  /** Default largest region of the exact search, in free applicants. */
-  public static final int DEFAULT_EXACT_SEARCH_APPLICANTS = 10_000;
+  /**
+   * Default largest region of the exact search, in free applicants: more than any national
+   * market, so by default the search ends with the whole market and is complete within its
+   * conflict budget (a national market that needs it costs about a minute, once).
+   */
+  public static final int DEFAULT_EXACT_SEARCH_APPLICANTS = 100_000;
 
   /** The options with the default budgets of random-path steps and local search. */
   public RothPeransonOptions(long seed, int maxRestarts, int stepsPerRankListEntry,

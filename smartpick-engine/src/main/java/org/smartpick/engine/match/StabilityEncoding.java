@@ -18,10 +18,8 @@ import java.util.Map;
  * model is a matching in which the free applicants of the region take places and everyone else
  * keeps theirs, with no blocking pair anywhere in the market in the sense of
  * {@link StabilityChecker}, with final capacities given by the reversion rule
- * ({@link ReversionTrees}: a program with a receiver keeps only the positions it fills) — and a
- * little more: a program whose unfilled positions reverted is still judged by its own
- * positions, since it had them until the end of the Match (the checker judges it by its final
- * capacity only).
+ * ({@link ReversionTrees}: a program with a receiver keeps only the positions it fills, and is
+ * judged by what it holds, as the checker and Roth–Peranson's re-runs with reduced quotas do).
  *
  * <p>Variables: one per place a free single may take (an entry of its list at a program that
  * ranks it and that the region offers, see {@link StabilityRegion#offers}), one per pair a free
@@ -36,8 +34,10 @@ import java.util.Map;
  * there", k up to its capacity + 1. Applicants who do not move are constants in the counts.
  *
  * <p>Reversions: in a simple reversion tree (senders revert straight to a root) a sender holds
- * and takes as a program with its own positions; the root's count starts with its senders'
- * seats, and it holds and takes as if it had all positions of the tree. A chained tree (a
+ * at most its own positions and, full at what it holds, takes an applicant iff one of its seats
+ * at or below the applicant's rank is taken (an OR chain over its seats, and a second chain for
+ * "two of them" when a couple asks for it on both sides); the root's count starts with its
+ * senders' seats, and it holds and takes as if it had all positions of the tree. A chained tree (a
  * sender that also receives) keeps the final capacities of the given matching, its senders
  * full; so with chains an unsatisfiable whole market is not a proof.
  *
@@ -105,7 +105,8 @@ final class StabilityEncoding {
    * Occupancy of a tracked program: a counter over its free applicants, constants for others
    * (ranks ascending; -1 for a sender's seats counted at its root).
    */
-  private record Counter(int[] variableRanks, int[] constantRanks, int[][] atLeast) {
+  private record Counter(int[] variableRanks, int[] constantRanks, int[][] atLeast,
+      int[] seatedFrom, int[] twoSeatedFrom) {
   }
 
   /**
@@ -447,9 +448,8 @@ final class StabilityEncoding {
 
   /**
    * The occupancy counter of a tracked program. A program outside reversion trees is bounded by
-   * its final capacity. A sender of a simple tree is bounded by its own positions and takes an
-   * applicant iff fewer than that many sit above them: it had those positions until the end, so
-   * an applicant it would have taken then blocks even if its unfilled positions reverted. The
+   * its final capacity. A sender of a simple tree is bounded by its own positions; what it takes
+   * is read from the OR chains of {@link #seatedFrom} (it is full at what it holds). The
    * root of a simple tree counts its senders' seats first, as if ranked above everyone, and is
    * bounded by the tree's positions: its final capacity is those positions minus the senders'
    * seats, so it takes an applicant iff fewer than that many sit above them. A program of a
@@ -503,7 +503,50 @@ final class StabilityEncoding {
     if (trees.chained(p) && instance.revertTo(p) != NONE && room > 0) {
       clause(room <= n ? atLeast[n][room] : CdclSolver.negate(top));
     }
-    return new Counter(toArray(variableRanks), toArray(constantRanks), atLeast);
+    int[] from = trees.simpleSender(p) ? seatedFrom(variableLiterals) : null;
+    return new Counter(toArray(variableRanks), toArray(constantRanks), atLeast, from,
+        from == null ? null : twoSeatedFrom(variableLiterals, from));
+  }
+
+  /** Per index j, "two of seats j, j+1, … are taken" (from {@link #seatedFrom}'s chain). */
+  private int[] twoSeatedFrom(List<Integer> seats, int[] from) {
+    int n = seats.size();
+    int[] two = new int[n + 1];
+    two[n] = CdclSolver.negate(top);
+    int taken = 0;
+    for (int j = n - 1; j >= 0; j--) {
+      int v = seats.get(j);
+      taken += current.get(CdclSolver.variableOf(v)) ? 1 : 0;
+      int t = CdclSolver.literal(newVariable(taken >= 2), true);
+      // t <-> (v and from[j+1]) or two[j+1]
+      clause(CdclSolver.negate(t), v, two[j + 1]);
+      clause(CdclSolver.negate(t), from[j + 1], two[j + 1]);
+      clause(CdclSolver.negate(v), CdclSolver.negate(from[j + 1]), t);
+      clause(CdclSolver.negate(two[j + 1]), t);
+      two[j] = t;
+    }
+    return two;
+  }
+
+  /**
+   * Per index j of a program's free seats (rank order), the literal "one of seats j, j+1, …
+   * is taken" (an OR chain), and at n a false literal: what a sender's acceptance reads.
+   */
+  private int[] seatedFrom(List<Integer> seats) {
+    int n = seats.size();
+    int[] from = new int[n + 1];
+    from[n] = CdclSolver.negate(top);
+    boolean any = false;
+    for (int j = n - 1; j >= 0; j--) {
+      int v = seats.get(j);
+      any |= current.get(CdclSolver.variableOf(v));
+      int f = CdclSolver.literal(newVariable(any), true);
+      clause(CdclSolver.negate(f), v, from[j + 1]);
+      clause(CdclSolver.negate(v), f);
+      clause(CdclSolver.negate(from[j + 1]), f);
+      from[j] = f;
+    }
+    return from;
   }
 
   /**
@@ -559,7 +602,17 @@ final class StabilityEncoding {
 
   /** Literal "the program would not take the applicant (at its rank)"; tracked or constant. */
   private int rejects(int program, int applicant, int rank) {
-    if (counters.containsKey(program)) {
+    Counter counter = counters.get(program);
+    if (counter != null && counter.seatedFrom() != null) {
+      // a sender is full at what it holds: it takes the applicant iff a seat at or below the
+      // applicant's rank is taken (the applicant's own, if it sits there)
+      if (counter.constantRanks().length > 0
+          && counter.constantRanks()[counter.constantRanks().length - 1] >= rank) {
+        return CdclSolver.negate(top);
+      }
+      return CdclSolver.negate(counter.seatedFrom()[countBelow(counter.variableRanks(), rank)]);
+    }
+    if (counter != null) {
       // a holder is never rejected: with it seated, fewer than the bound rank above it
       return atLeastAbove(program, rank, bound[program]);
     }
@@ -568,11 +621,11 @@ final class StabilityEncoding {
   }
 
   /**
-   * The positions an untracked program (nobody there moves) judges applicants by: a sender of a
-   * simple reversion tree its own (see {@link #counter}), any other its final capacity.
+   * The positions an untracked program (nobody there moves) judges applicants by: its final
+   * capacity (a sender: what it holds), as {@link StabilityChecker} does.
    */
   private int positions(int program) {
-    return trees.simpleSender(program) ? instance.capacity(program) : capacity[program];
+    return capacity[program];
   }
 
   /**
@@ -645,6 +698,11 @@ final class StabilityEncoding {
       clause(matched, constant(others + 1 >= positions(p)));
       return;
     }
+    Counter counter = counters.get(p);
+    if (counter.seatedFrom() != null) {
+      senderDoesNotTakeBoth(matched, p, counter, worse, better);
+      return;
+    }
     int q = bound[p];
     clause(matched, atLeastAbove(p, worse, q - 1));
     if (region.isFree(better)) {
@@ -656,6 +714,37 @@ final class StabilityEncoding {
       }
     } else if (programOf[better] == p || supplementalOf[better] == p) {
       clause(matched, atLeastAbove(p, worse, q));
+    }
+  }
+
+  /**
+   * A sender (full at what it holds, as {@link StabilityChecker} judges it) takes both members
+   * iff, with {@code k} its seats taken at or below the worse member's rank, k ≥ 1 when the
+   * better member sits there and k ≥ 2 otherwise; the couple must be matched at this pair or
+   * better unless it would not.
+   */
+  private void senderDoesNotTakeBoth(int matched, int p, Counter counter, int worse,
+      int better) {
+    int[] constants = counter.constantRanks();
+    int constantsAtOrBelow = constants.length - countBelow(constants, worse);
+    int j = countBelow(counter.variableRanks(), worse);
+    int one = constantsAtOrBelow >= 1 ? top : counter.seatedFrom()[j];
+    int two = constantsAtOrBelow >= 2 ? top
+        : constantsAtOrBelow == 1 ? counter.seatedFrom()[j] : counter.twoSeatedFrom()[j];
+    boolean betterFixedThere = !region.isFree(better)
+        && (programOf[better] == p || supplementalOf[better] == p);
+    if (betterFixedThere) {
+      clause(matched, CdclSolver.negate(one));
+      return;
+    }
+    clause(matched, CdclSolver.negate(two));
+    if (region.isFree(better)) {
+      for (Map<Long, Integer> seats : List.of(sitsAt, supplementalSitsAt)) {
+        Integer sits = seats.get(key(better, p));
+        if (sits != null) {
+          clause(matched, CdclSolver.negate(one), CdclSolver.negate(sits));
+        }
+      }
     }
   }
 

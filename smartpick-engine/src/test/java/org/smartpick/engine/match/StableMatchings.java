@@ -43,8 +43,8 @@ final class StableMatchings {
    * As {@link #allWithSupplemental}, for markets with reversions: each assignment gets the final
    * capacities the reversion rule gives it (a program with a receiver keeps only its filled
    * positions, the rest go to the receiver, leaves of a reversion chain first) and is kept if it
-   * is feasible with them and has no blocking pair when a program with a receiver is judged by
-   * the positions it had before passing any on (it had them until the end).
+   * is feasible with them and {@link StabilityChecker} finds no blocking pair with them (a program
+   * with a receiver is judged by what it holds, as Roth–Peranson outcomes are).
    */
   static List<int[]> allUnderReversions(MatchInstance instance) {
     List<int[]> found = new ArrayList<>();
@@ -162,9 +162,7 @@ final class StableMatchings {
       if (reversions) {
         int[][] capacities = reversionCapacities(instance, programOf, supplementalOf);
         stable = capacities != null
-            && CHECKER.check(instance, programOf, supplementalOf, capacities[0]).stable()
-            && CHECKER.check(instance, programOf, supplementalOf, capacities[1])
-                .blockingPairs().isEmpty();
+            && CHECKER.check(instance, programOf, supplementalOf, capacities[0]).stable();
       } else {
         stable = CHECKER.check(instance, programOf, supplementalOf, finalCapacity(instance))
             .stable();

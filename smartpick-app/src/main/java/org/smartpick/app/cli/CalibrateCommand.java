@@ -19,10 +19,9 @@ import org.smartpick.engine.calibrate.CalibrationTargets;
 import org.smartpick.engine.calibrate.Calibrator;
 import org.smartpick.engine.calibrate.FitParameter;
 import org.smartpick.engine.calibrate.FittedParametersText;
-import org.smartpick.engine.catalog.CsvFormatException;
 import org.smartpick.engine.calibrate.NelderMead;
+import org.smartpick.engine.catalog.CsvFormatException;
 import org.smartpick.engine.market.MarketParameters;
-import org.smartpick.engine.market.MarketParametersFile;
 import org.smartpick.engine.market.MarketScope;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -106,7 +105,7 @@ final class CalibrateCommand implements Callable<Integer> {
       out.println("targets: " + targetsFile);
     }
     CalibrationEvaluator evaluator = new CalibrationEvaluator(scope, replicas, seed, workers);
-    MarketParameters parameters = startingParameters();
+    MarketParameters parameters = MarketParametersOption.read(parametersFile);
     if (fit) {
       parameters = fit(evaluator, targets, parameters, out, err);
     }
@@ -120,22 +119,6 @@ final class CalibrateCommand implements Callable<Integer> {
       out.println("wrote " + file);
     }
     return 0;
-  }
-
-  /** The bundled fitted parameters, or those of {@code --parameters FILE}. */
-  private MarketParameters startingParameters() {
-    if (parametersFile == null) {
-      return MarketParameters.fitted();
-    }
-    try (Reader reader = Files.newBufferedReader(parametersFile, StandardCharsets.UTF_8)) {
-      return MarketParametersFile.read(parametersFile.toString(), reader,
-          MarketParameters.defaults());
-    } catch (NoSuchFileException e) {
-      throw new BadInputException("--parameters: file not found: " + parametersFile, e);
-    } catch (IOException e) {
-      throw new BadInputException("--parameters: cannot read " + parametersFile + ": "
-          + e.getMessage(), e);
-    }
   }
 
   /** The bundled targets, or those of {@code --targets FILE} (a bad file is bad input). */

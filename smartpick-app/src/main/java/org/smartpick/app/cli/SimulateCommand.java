@@ -2,9 +2,7 @@ package org.smartpick.app.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.ThreadLocalRandom;
@@ -15,7 +13,6 @@ import org.smartpick.app.io.simulate.CallLogExport;
 import org.smartpick.app.io.simulate.SimulationReport;
 import org.smartpick.engine.market.MarketFrame;
 import org.smartpick.engine.market.MarketParameters;
-import org.smartpick.engine.market.MarketParametersFile;
 import org.smartpick.engine.market.MarketScope;
 import org.smartpick.engine.simulate.MonteCarlo;
 import org.smartpick.engine.simulate.MonteCarloResult;
@@ -89,7 +86,7 @@ final class SimulateCommand implements Runnable {
     }
     checkCallsFile();
     long studySeed = seed == null ? ThreadLocalRandom.current().nextLong() : seed;
-    MarketParameters parameters = parameters();
+    MarketParameters parameters = MarketParametersOption.read(parametersFile);
     MarketScope marketScope = scope == null || scope.specialty == null ? MarketScope.national()
         : MarketScope.specialty(scope.specialty);
     MarketFrame frame;
@@ -151,18 +148,5 @@ final class SimulateCommand implements Runnable {
   /** The call-log export for {@code --calls}, or null. */
   private CallLogExport callLogExport() throws IOException {
     return callsFile == null ? null : new CallLogExport(callsFile.toAbsolutePath());
-  }
-
-  private MarketParameters parameters() {
-    if (parametersFile == null) {
-      return MarketParameters.fitted();
-    }
-    try (Reader reader = Files.newBufferedReader(parametersFile, StandardCharsets.UTF_8)) {
-      return MarketParametersFile.read(parametersFile.toString(), reader,
-          MarketParameters.defaults());
-    } catch (IOException e) {
-      throw new BadInputException("--parameters: cannot read " + parametersFile + ": "
-          + e.getMessage(), e);
-    }
   }
 }

@@ -127,7 +127,8 @@ class CalibrateCommandTest {
     assertThat(run.out()).contains("targets: " + targets).contains("1 of 2 judged targets pass");
     List<String> lines = Files.readAllLines(out.resolve("calibration.csv"));
     assertThat(lines).hasSize(3);
-    assertThat(lines.get(1)).startsWith("T07,match_rate_2026,US_MD_SENIOR,0.20,").endsWith(",false");
+    assertThat(lines.get(1)).startsWith("T07,match_rate_2026,US_MD_SENIOR,0.20,")
+        .endsWith(",false");
     assertThat(lines.get(2)).startsWith("T31,").endsWith(",true");
   }
 
@@ -142,7 +143,8 @@ class CalibrateCommandTest {
         "--report", d, "--targets", unknown.toString());
     Path value = Files.writeString(dir.resolve("value.csv"),
         "id,scope,metric,value,reliability,source\nT07,all,m,high,primary,s\n");
-    assertBad("value.csv: line 2, column 4, field 'value', value 'high'", "calibrate", "--report", d, "--targets", value.toString());
+    assertBad("value.csv: line 2, column 4, field 'value', value 'high'", "calibrate",
+        "--report", d, "--targets", value.toString());
     assertBad("--targets: file not found", "calibrate", "--report", d, "--targets",
         dir.resolve("none.csv").toString());
   }

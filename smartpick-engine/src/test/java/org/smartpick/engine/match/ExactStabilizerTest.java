@@ -116,11 +116,7 @@ class ExactStabilizerTest {
       } else {
         withStable++;
         assertThat(outcome.verdict()).as("market %d", market).isEqualTo(Verdict.FOUND);
-        int n = instance.applicantCount();
-        int[] both = Arrays.copyOf(outcome.stable().programOf(), 2 * n);
-        System.arraycopy(outcome.stable().supplementalProgramOf(), 0, both, n, n);
-        assertThat(stable).as("market %d", market)
-            .anySatisfy(m -> assertThat(m).isEqualTo(both));
+        assertFoundIsEnumerated(stable, outcome.stable(), instance, market);
         if (Arrays.stream(outcome.stable().supplementalProgramOf())
             .anyMatch(p -> p != MatchInstance.NONE)) {
           supplementalUsed++;
@@ -162,11 +158,7 @@ class ExactStabilizerTest {
       } else {
         withStable++;
         assertThat(outcome.verdict()).as("market %d", market).isEqualTo(Verdict.FOUND);
-        int n = instance.applicantCount();
-        int[] both = Arrays.copyOf(outcome.stable().programOf(), 2 * n);
-        System.arraycopy(outcome.stable().supplementalProgramOf(), 0, both, n, n);
-        assertThat(stable).as("market %d", market)
-            .anySatisfy(m -> assertThat(m).isEqualTo(both));
+        assertFoundIsEnumerated(stable, outcome.stable(), instance, market);
         for (int p = 0; p < instance.programCount(); p++) {
           if (outcome.stable().finalCapacity()[p] != instance.capacity(p)) {
             reverted++;
@@ -180,6 +172,15 @@ class ExactStabilizerTest {
         without);
     assertThat(reverted).isGreaterThan(100);
     assertThat(without).isGreaterThan(5);
+  }
+
+  /** The matching found (primary then supplemental places) is one of those enumerated. */
+  private static void assertFoundIsEnumerated(List<int[]> stable, RothPeransonAttempt found,
+      MatchInstance instance, int market) {
+    int n = instance.applicantCount();
+    int[] both = Arrays.copyOf(found.programOf(), 2 * n);
+    System.arraycopy(found.supplementalProgramOf(), 0, both, n, n);
+    assertThat(stable).as("market %d", market).anySatisfy(m -> assertThat(m).isEqualTo(both));
   }
 
   private static boolean hasChain(MatchInstance instance) {

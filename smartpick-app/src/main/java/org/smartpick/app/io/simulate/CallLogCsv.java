@@ -36,23 +36,20 @@ public final class CallLogCsv {
     for (int c = 0; c < calls.size(); c++) {
       int applicant = calls.applicant(c);
       int program = calls.program(c);
+      String applicantSpecialty = frame.specialties().get(outcome.specialty(applicant)).name();
+      String programSpecialty = frame.specialties().get(frame.specialtyOf(program)).name();
       row.setLength(0);
       row.append(replica).append(',').append(c).append(',')
           .append(calls.phase(c)).append(',').append(calls.type(c)).append(',')
           .append(calls.reason(c)).append(',').append(calls.role(c)).append(',')
           .append(calls.standing(c)).append(',').append(calls.known(c)).append(',')
           .append(applicant).append(',').append(outcome.type(applicant)).append(',')
-          .append(quote(frame.specialties().get(outcome.specialty(applicant)).name())).append(',')
+          .append(SimulationReport.quote(applicantSpecialty)).append(',')
           .append(frame.program(program).acgmeId()).append(',')
-          .append(quote(frame.specialties().get(frame.specialtyOf(program)).name())).append(',')
+          .append(SimulationReport.quote(programSpecialty)).append(',')
           .append(String.format(Locale.ROOT, "%.4f", calls.effect(c))).append('\n');
       out.append(row);
     }
     return calls.size();
-  }
-
-  private static String quote(String text) {
-    return text.contains(",") || text.contains("\"")
-        ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
   }
 }

@@ -87,7 +87,8 @@ public final class SimulationReport {
     return out.toString();
   }
 
-  private static String quote(String text) {
+  /** A CSV field: quoted (inner quotes doubled) when it holds a comma or a quote. */
+  static String quote(String text) {
     return text.contains(",") || text.contains("\"")
         ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
   }
@@ -122,7 +123,8 @@ public final class SimulationReport {
     if (result.replicasDone() < FEW_REPLICAS) {
       out.append("Only ").append(result.replicasDone()).append(" replica")
           .append(result.replicasDone() == 1 ? ": no interval" : "s: intervals are wide")
-          .append("; use --replicas ").append(FEW_REPLICAS).append(" or more for stable figures.\n");
+          .append("; use --replicas ").append(FEW_REPLICAS)
+          .append(" or more for stable figures.\n");
     }
     return out.toString();
   }
